@@ -299,8 +299,8 @@ public sealed class Sid : IEquatable<Sid>
     }
 
     /// <summary>
-    /// "S-1-..." as ConvertSidToStringSid writes it: the authority in decimal below 2^32,
-    /// otherwise as 0x followed by 12 upper-case hex digits.
+    /// "S-1-..." as Windows writes it: the authority in decimal below 2^32, otherwise as 0x
+    /// followed by upper-case hex without leading zeros (non_canonical.txt: "S-1-0x12A05F200-30-40").
     /// </summary>
     public override string ToString()
     {
@@ -312,7 +312,7 @@ public sealed class Sid : IEquatable<Sid>
         }
         else
         {
-            sb.Append("0x").Append(Authority.ToString("X12", CultureInfo.InvariantCulture));
+            sb.Append("0x").Append(Authority.ToString("X", CultureInfo.InvariantCulture));
         }
 
         foreach (var s in _subAuthorities)
