@@ -44,7 +44,7 @@ internal static class AclReader
             pos += size;
         }
 
-        acl = new Acl(revision, aces.ToImmutable(), body[pos..]);
+        acl = new Acl(revision, aces.Count == aces.Capacity ? aces.MoveToImmutable() : aces.ToImmutable(), body[pos..]);
         error = default;
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NtSec.Principals;
 
 namespace NtSec.AccessControl.Sddl;
@@ -14,7 +15,23 @@ public sealed class SddlContext
         DomainSid = domainSid;
         MachineSid = machineSid ?? domainSid;
         ForestRootSid = forestRootSid ?? domainSid;
+        var byAlias = new Dictionary<string, Sid>(StringComparer.OrdinalIgnoreCase);
+        var bySid = new Dictionary<Sid, string>();
+        foreach (var alias in SddlSidAliases.All)
+        {
+            if (ResolveUncached(alias) is { } sid)
+            {
+                byAlias[alias.Alias] = sid;
+                bySid.TryAdd(sid, alias.Alias); // the first alias in table order is the one Windows writes
+            }
+        }
+
+        _byAlias = byAlias.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _aliasBySid = bySid.ToFrozenDictionary();
     }
+
+    private readonly FrozenDictionary<string, Sid> _byAlias;
+    private readonly FrozenDictionary<Sid, string> _aliasBySid;
 
     /// <summary>A context with no domain: relative aliases are rejected.</summary>
     public static SddlContext Default { get; } = new(null);
@@ -32,14 +49,24 @@ public sealed class SddlContext
     public Sid? Resolve(SddlSidAlias alias)
     {
         ArgumentNullException.ThrowIfNull(alias);
-        return alias.Base switch
+        return _byAlias.GetValueOrDefault(alias.Alias);
+    }
+
+    /// <summary>The SID of a two-letter alias (any case), or null when unknown or unresolvable here.</summary>
+    internal Sid? Resolve(ReadOnlySpan<char> alias) =>
+        _byAlias.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(alias, out var sid) ? sid : null;
+
+    /// <summary>The alias Windows writes for <paramref name="sid"/> here, or null.</summary>
+    internal string? AliasOf(Sid sid) => _aliasBySid.GetValueOrDefault(sid);
+
+    private Sid? ResolveUncached(SddlSidAlias alias) =>
+        alias.Base switch
         {
             SddlSidBase.Fixed => Sid.Parse(alias.Sid!),
             SddlSidBase.Domain => DomainSid?.Append(alias.Rid),
             SddlSidBase.Machine => MachineSid?.Append(alias.Rid),
             _ => ForestRootSid?.Append(alias.Rid),
         };
-    }
 
     /// <summary>
     /// Parses a SID field as Windows does: a two-letter alias (any case) or an "S-" string, with

@@ -33,7 +33,7 @@ internal static class SddlSidReader
             return false;
         }
 
-        sid = context.Resolve(entry);
+        sid = context.Resolve(alias);
         if (sid is null)
         {
             error = new ParseError(at, $"SID alias '{entry.Alias}' is relative to the {entry.Base.ToString().ToLowerInvariant()} SID, and no domain SID was given");

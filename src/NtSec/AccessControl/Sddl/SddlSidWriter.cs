@@ -5,16 +5,5 @@ namespace NtSec.AccessControl.Sddl;
 /// <summary>Writes a SID as Windows' SDDL output does: the first matching alias, else S-1-....</summary>
 internal static class SddlSidWriter
 {
-    public static string Format(SddlContext context, Sid sid)
-    {
-        foreach (var alias in SddlSidAliases.All)
-        {
-            if (context.Resolve(alias) is { } resolved && resolved == sid)
-            {
-                return alias.Alias;
-            }
-        }
-
-        return sid.ToString();
-    }
+    public static string Format(SddlContext context, Sid sid) => context.AliasOf(sid) ?? sid.ToString();
 }
