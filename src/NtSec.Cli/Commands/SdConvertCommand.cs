@@ -11,7 +11,7 @@ internal static class SdConvertCommand
         var to = new Option<DescriptorFormat>("--to") { Description = "Output encoding: sddl, hex or base64", Required = true };
         var domainSid = CommonOptions.DomainSid();
         var batch = new Option<FileInfo?>("--batch") { Description = "Read one input per line from FILE; write one line per input" };
-        var input = new Argument<string?>("INPUT") { Description = "The descriptor to convert", Arity = ArgumentArity.ZeroOrOne };
+        var input = new Argument<string?>("INPUT") { Description = "The descriptor to convert, or @FILE to read it from a file", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("convert", "Convert a security descriptor between SDDL, hex and base64")
         {
             from, to, domainSid, batch, input,
@@ -31,9 +31,15 @@ internal static class SdConvertCommand
                 return RunBatch(file, inFormat, outFormat, context, output, error);
             }
 
-            if (result.GetValue(input) is not { } text)
+            if (result.GetValue(input) is not { } argument)
             {
                 error.WriteLine("error: give INPUT or --batch FILE");
+                return ExitCodes.BadInput;
+            }
+
+            if (!InputText.TryResolve(argument, out var text, out var inputError))
+            {
+                error.WriteLine("error: " + inputError);
                 return ExitCodes.BadInput;
             }
 

@@ -10,7 +10,7 @@ internal static class SdShowCommand
         var from = new Option<DescriptorFormat>("--from") { Description = "Input encoding: sddl (default), hex or base64", DefaultValueFactory = _ => DescriptorFormat.Sddl };
         var type = new Option<string>("--type") { Description = "Object type whose rights names are shown (file, directory, key, process, thread, token, ...)", DefaultValueFactory = _ => "file" };
         var domainSid = CommonOptions.DomainSid();
-        var input = new Argument<string>("INPUT") { Description = "The descriptor to show" };
+        var input = new Argument<string>("INPUT") { Description = "The descriptor to show, or @FILE to read it from a file" };
         var command = new Command("show", "Show a security descriptor: owner, group, control flags and every ACE with names")
         {
             from, type, domainSid, input,
@@ -23,7 +23,13 @@ internal static class SdShowCommand
                 return ExitCodes.BadInput;
             }
 
-            if (!DescriptorCodec.TryDecode(result.GetValue(input)!, result.GetValue(from), context, out var sd, out var decodeError))
+            if (!InputText.TryResolve(result.GetValue(input)!, out var text, out var inputError))
+            {
+                error.WriteLine("error: " + inputError);
+                return ExitCodes.BadInput;
+            }
+
+            if (!DescriptorCodec.TryDecode(text, result.GetValue(from), context, out var sd, out var decodeError))
             {
                 error.WriteLine("error: " + decodeError);
                 return ExitCodes.BadInput;
