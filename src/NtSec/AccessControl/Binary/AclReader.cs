@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
 using NtSec.Principals;
+using NtSec.Status;
 
 namespace NtSec.AccessControl.Binary;
 
@@ -157,7 +158,7 @@ internal static class AclReader
     {
         if (!Sid.TryRead(ace[pos..], out sid, out length, out var inner))
         {
-            error = Fail(at + pos + inner.Offset, $"{what} ACE {index}: SID: {inner.Message} (inside AceSize {ace.Length})");
+            error = Fail(at + pos + inner.Offset, $"{what} ACE {index}: SID: {inner.Message} (inside AceSize {ace.Length})", NtStatus.STATUS_INVALID_SID);
             return false;
         }
 
@@ -165,5 +166,6 @@ internal static class AclReader
         return true;
     }
 
-    private static ParseError Fail(int offset, string message) => new(offset, message, IsBinary: true);
+    private static ParseError Fail(int offset, string message, NtStatus status = NtStatus.STATUS_INVALID_ACL) =>
+        new(offset, message, IsBinary: true, status);
 }

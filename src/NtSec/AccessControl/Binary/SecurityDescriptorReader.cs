@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using NtSec.Principals;
+using NtSec.Status;
 
 namespace NtSec.AccessControl.Binary;
 
@@ -22,7 +23,7 @@ internal static class SecurityDescriptorReader
 
         if (source[0] != SecurityDescriptor.CurrentRevision)
         {
-            error = Fail(0, $"security descriptor revision {source[0]} is not 1 (SECURITY_DESCRIPTOR_REVISION)");
+            error = Fail(0, $"security descriptor revision {source[0]} is not 1 (SECURITY_DESCRIPTOR_REVISION)", NtStatus.STATUS_UNKNOWN_REVISION);
             return false;
         }
 
@@ -66,7 +67,7 @@ internal static class SecurityDescriptorReader
 
         if (!Sid.TryRead(source[offset..], out sid, out _, out var inner))
         {
-            error = Fail(offset + inner.Offset, $"{what} SID: {inner.Message}");
+            error = Fail(offset + inner.Offset, $"{what} SID: {inner.Message}", NtStatus.STATUS_INVALID_SID);
             return false;
         }
 
@@ -104,5 +105,6 @@ internal static class SecurityDescriptorReader
         return true;
     }
 
-    private static ParseError Fail(int offset, string message) => new(offset, message, IsBinary: true);
+    private static ParseError Fail(int offset, string message, NtStatus status = NtStatus.STATUS_INVALID_SECURITY_DESCR) =>
+        new(offset, message, IsBinary: true, status);
 }

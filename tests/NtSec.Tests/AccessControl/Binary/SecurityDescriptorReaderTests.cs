@@ -16,16 +16,17 @@ public class SecurityDescriptorReaderTests
     }
 
     [Theory]
-    [InlineData(0, 10, 0, "at least 20 bytes")]
-    [InlineData(1, 0, 0, "revision")]
-    [InlineData(2, 0, 2, "SE_SELF_RELATIVE")]
-    [InlineData(3, 0, 4, "owner offset")]
-    [InlineData(4, 0, 16, "DACL offset")]
-    [InlineData(5, 0, 22, "AclSize")]
-    [InlineData(6, 0, 48, "AceCount overruns")]
-    [InlineData(7, 0, 30, "AceSize")]
-    [InlineData(8, 0, 37, "sub-authorities")]
-    public void Malformed_bytes_name_the_offset(int mutation, int truncateTo, int offset, string fragment)
+    // Statuses: the kind of part that is malformed (docs/sddl-and-binary.md); values from ntstatus.h.
+    [InlineData(0, 10, 0, "at least 20 bytes", 0xC0000079)]
+    [InlineData(1, 0, 0, "revision", 0xC0000058)]
+    [InlineData(2, 0, 2, "SE_SELF_RELATIVE", 0xC0000079)]
+    [InlineData(3, 0, 4, "owner offset", 0xC0000079)]
+    [InlineData(4, 0, 16, "DACL offset", 0xC0000079)]
+    [InlineData(5, 0, 22, "AclSize", 0xC0000077)]
+    [InlineData(6, 0, 48, "AceCount overruns", 0xC0000077)]
+    [InlineData(7, 0, 30, "AceSize", 0xC0000077)]
+    [InlineData(8, 0, 37, "sub-authorities", 0xC0000078)]
+    public void Malformed_bytes_name_the_offset(int mutation, int truncateTo, int offset, string fragment, uint status)
     {
         var bytes = (byte[])Valid.Clone();
         switch (mutation)
@@ -46,6 +47,7 @@ public class SecurityDescriptorReaderTests
         Assert.True(error.IsBinary);
         Assert.Equal(offset, error.Offset);
         Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
+        Assert.Equal(status, (uint)error.Status);
     }
 
     [Fact]
