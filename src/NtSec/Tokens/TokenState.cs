@@ -47,7 +47,9 @@ public sealed class TokenState
         }
 
         Flags = flags;
-        _sids = BuildLookup(Groups.Prepend(User));
+        // The user SID matches like an enabled group unless it was made deny-only (SID Attributes in an Access Token).
+        var userForChecks = User.IsDenyOnly ? User : User with { Attributes = User.Attributes | GroupAttributes.SE_GROUP_ENABLED };
+        _sids = BuildLookup(Groups.Prepend(userForChecks));
         _restrictedSids = BuildLookup(RestrictedSids);
         foreach (var p in Privileges)
         {
@@ -134,7 +136,10 @@ public sealed class TokenState
     /// <summary>TOKEN_WRITE_RESTRICTED.</summary>
     public bool IsWriteRestricted => (Flags & TokenFlags.TOKEN_WRITE_RESTRICTED) != 0;
 
-    /// <summary>The attributes of <paramref name="sid"/> when it is the user or a group of the token.</summary>
+    /// <summary>
+    /// The attributes of <paramref name="sid"/> when it is the user or a group of the token. The user
+    /// SID reports SE_GROUP_ENABLED unless it is deny-only, so callers can treat both alike.
+    /// </summary>
     public bool TryGetSidAttributes(Sid sid, out GroupAttributes attributes) => _sids.TryGetValue(sid, out attributes);
 
     /// <summary>The attributes of <paramref name="sid"/> when it is one of the restricting SIDs.</summary>

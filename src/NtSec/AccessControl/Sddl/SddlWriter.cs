@@ -82,6 +82,14 @@ internal static class SddlWriter
         return true;
     }
 
+    /// <summary>One ACE in SDDL, as it would appear in a descriptor; false for ACEs SDDL cannot express.</summary>
+    internal static bool TryFormatAce(Ace ace, SddlContext context, [NotNullWhen(true)] out string? text)
+    {
+        var sb = new StringBuilder(48);
+        text = TryWriteAce(sb, ace, context, out _) ? sb.ToString() : null;
+        return text is not null;
+    }
+
     private static bool TryWriteAce(StringBuilder sb, Ace ace, SddlContext context, out string? error)
     {
         string? code = SddlTables.CodeOf(ace.Type);

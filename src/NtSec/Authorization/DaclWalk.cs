@@ -1,0 +1,231 @@
+using NtSec.AccessControl;
+using NtSec.AccessControl.Sddl;
+
+namespace NtSec.Authorization;
+
+/// <summary>
+/// One pass over the DACL ([MS-DTYP] 2.5.3.2 step 6; DESIGN.md "Fidelity"), in order, skipping
+/// inherit-only ACEs. Specific mode: an allow ACE clears its bits from what remains; a deny ACE
+/// that touches a remaining bit denies the request. MAXIMUM_ALLOWED mode: an allow ACE grants its
+/// bits not yet denied, a deny ACE denies its bits not yet granted (first writer wins). Object ACEs
+/// act on the object-type tree: one without an ObjectType GUID applies to the whole object; one
+/// whose GUID is absent from the tree is ignored; without a tree, object-allow ACEs with a GUID are
+/// ignored and object-deny ACEs act as plain denies.
+/// </summary>
+internal static class DaclWalk
+{
+    /// <summary>Specific mode over <paramref name="remaining"/> (one entry per tree node).</summary>
+    public static WalkOutcome Specific(Acl dacl, in AceSidMatch match, scoped ObjectTypeTree tree, Span<uint> remaining,
+        AccessCheckStage stage, AccessCheckTrace? trace)
+    {
+        for (int i = 0; i < dacl.Count && remaining[0] != 0; i++)
+        {
+            var ace = dacl[i];
+            if (ace.IsInheritOnly || ace.Sid is not { } sid)
+            {
+                if (ace.Layout == AceLayout.Opaque && !ace.IsInheritOnly && AceTypeInfo.IsAllow(ace.Type))
+                {
+                    trace?.Add(stage, $"ACE {i}: compound ACEs are not modelled", 0, i);
+                    return WalkOutcome.NotImplemented;
+                }
+
+                continue;
+            }
+
+            bool allow = AceTypeInfo.IsAllow(ace.Type);
+            bool deny = AceTypeInfo.IsDeny(ace.Type);
+            if (!allow && !deny)
+            {
+                continue;
+            }
+
+            if (AceTypeInfo.IsCallback(ace.Type) && (allow ? match.ForAllow(sid) : match.ForDeny(sid)))
+            {
+                trace?.Add(stage, $"ACE {i} {Text(ace)}: conditional ACE conditions are not evaluated yet", 0, i);
+                return WalkOutcome.NotImplemented;
+            }
+
+            uint mask = ace.Mask.Value;
+            int node = TargetNode(ace, tree, allow, out bool ignored);
+            if (ignored)
+            {
+                trace?.Add(stage, $"ACE {i} {Text(ace)}: object type not in the object-type list: ignored", 0, i);
+                continue;
+            }
+
+            if (allow)
+            {
+                if (!match.ForAllow(sid))
+                {
+                    trace?.Add(stage, $"ACE {i} {Text(ace)}: skipped: {match.Describe(sid)}", 0, i);
+                    continue;
+                }
+
+                uint before = remaining[node];
+                ClearSubtree(tree, remaining, node, mask);
+                PropagateUp(tree, remaining, node);
+                trace?.Add(stage, $"ACE {i} {Text(ace)}: allow: {match.Describe(sid)}; grants 0x{before & mask:X8}, 0x{remaining[0]:X8} still needed", before & mask, i);
+            }
+            else
+            {
+                if (!match.ForDeny(sid))
+                {
+                    trace?.Add(stage, $"ACE {i} {Text(ace)}: skipped: {match.Describe(sid)}", 0, i);
+                    continue;
+                }
+
+                uint hit = remaining[node] & mask;
+                if (hit != 0)
+                {
+                    trace?.Add(stage, $"ACE {i} {Text(ace)}: deny: {match.Describe(sid)}; denies 0x{hit:X8} which is still needed", hit, i);
+                    return WalkOutcome.Denied;
+                }
+
+                trace?.Add(stage, $"ACE {i} {Text(ace)}: deny for {match.Describe(sid)}, but none of its bits is still needed", 0, i);
+            }
+        }
+
+        return WalkOutcome.Completed;
+    }
+
+    /// <summary>MAXIMUM_ALLOWED mode: fills <paramref name="granted"/> and <paramref name="denied"/> per tree node.</summary>
+    public static WalkOutcome Maximum(Acl dacl, in AceSidMatch match, scoped ObjectTypeTree tree, Span<uint> granted, Span<uint> denied,
+        AccessCheckStage stage, AccessCheckTrace? trace)
+    {
+        for (int i = 0; i < dacl.Count; i++)
+        {
+            var ace = dacl[i];
+            if (ace.IsInheritOnly || ace.Sid is not { } sid)
+            {
+                if (ace.Layout == AceLayout.Opaque && !ace.IsInheritOnly && AceTypeInfo.IsAllow(ace.Type))
+                {
+                    trace?.Add(stage, $"ACE {i}: compound ACEs are not modelled", 0, i);
+                    return WalkOutcome.NotImplemented;
+                }
+
+                continue;
+            }
+
+            bool allow = AceTypeInfo.IsAllow(ace.Type);
+            bool deny = AceTypeInfo.IsDeny(ace.Type);
+            if (!allow && !deny)
+            {
+                continue;
+            }
+
+            if (AceTypeInfo.IsCallback(ace.Type) && (allow ? match.ForAllow(sid) : match.ForDeny(sid)))
+            {
+                trace?.Add(stage, $"ACE {i} {Text(ace)}: conditional ACE conditions are not evaluated yet", 0, i);
+                return WalkOutcome.NotImplemented;
+            }
+
+            uint mask = ace.Mask.Value;
+            int node = TargetNode(ace, tree, allow, out bool ignored);
+            if (ignored)
+            {
+                trace?.Add(stage, $"ACE {i} {Text(ace)}: object type not in the object-type list: ignored", 0, i);
+                continue;
+            }
+
+            if (allow ? !match.ForAllow(sid) : !match.ForDeny(sid))
+            {
+                trace?.Add(stage, $"ACE {i} {Text(ace)}: skipped: {match.Describe(sid)}", 0, i);
+                continue;
+            }
+
+            int end = tree.SubtreeEnd(node);
+            uint rootBefore = allow ? granted[0] : denied[0];
+            for (int n = node; n < end; n++)
+            {
+                if (allow)
+                {
+                    granted[n] |= mask & ~denied[n];
+                }
+                else
+                {
+                    denied[n] |= mask & ~granted[n];
+                }
+            }
+
+            if (allow)
+            {
+                PropagateGrantUp(tree, granted, denied, node);
+            }
+
+            uint changed = (allow ? granted[0] : denied[0]) & ~rootBefore;
+            trace?.Add(stage, $"ACE {i} {Text(ace)}: {(allow ? "allow" : "deny")}: {match.Describe(sid)}; " +
+                $"{(allow ? "grants" : "denies")} 0x{changed:X8} not yet {(allow ? "denied" : "granted")}", changed, i);
+        }
+
+        return WalkOutcome.Completed;
+    }
+
+    /// <summary>The node an ACE acts on; <paramref name="ignored"/> when it has no effect here.</summary>
+    private static int TargetNode(Ace ace, scoped ObjectTypeTree tree, bool allow, out bool ignored)
+    {
+        ignored = false;
+        if (!AceTypeInfo.IsObjectAce(ace.Type) || ace.ObjectType is not { } guid)
+        {
+            return 0;
+        }
+
+        if (!tree.HasList)
+        {
+            ignored = allow; // an object deny with a GUID and no list is a plain deny (Windows Security Internals ch. 7)
+            return 0;
+        }
+
+        int node = tree.Find(guid);
+        ignored = node < 0;
+        return Math.Max(node, 0);
+    }
+
+    private static void ClearSubtree(scoped ObjectTypeTree tree, Span<uint> remaining, int node, uint mask)
+    {
+        int end = tree.SubtreeEnd(node);
+        for (int n = node; n < end; n++)
+        {
+            remaining[n] &= ~mask;
+        }
+    }
+
+    /// <summary>A parent is granted a bit once every child is ([MS-DTYP] 2.5.3.2, object allow ACE).</summary>
+    private static void PropagateUp(scoped ObjectTypeTree tree, Span<uint> remaining, int node)
+    {
+        for (int parent = tree.Parent(node); parent >= 0; node = parent, parent = tree.Parent(parent))
+        {
+            uint childrenRemaining = 0;
+            int end = tree.SubtreeEnd(parent);
+            for (int c = parent + 1; c < end; c++)
+            {
+                if (tree.Level(c) == tree.Level(parent) + 1)
+                {
+                    childrenRemaining |= remaining[c];
+                }
+            }
+
+            remaining[parent] &= childrenRemaining;
+        }
+    }
+
+    private static void PropagateGrantUp(scoped ObjectTypeTree tree, Span<uint> granted, Span<uint> denied, int node)
+    {
+        for (int parent = tree.Parent(node); parent >= 0; node = parent, parent = tree.Parent(parent))
+        {
+            uint all = uint.MaxValue;
+            int end = tree.SubtreeEnd(parent);
+            for (int c = parent + 1; c < end; c++)
+            {
+                if (tree.Level(c) == tree.Level(parent) + 1)
+                {
+                    all &= granted[c];
+                }
+            }
+
+            granted[parent] |= all & ~denied[parent];
+        }
+    }
+
+    private static string Text(Ace ace) =>
+        SddlWriter.TryFormatAce(ace, SddlContext.Default, out var text) ? text : $"(type 0x{(byte)ace.Type:X2})";
+}
