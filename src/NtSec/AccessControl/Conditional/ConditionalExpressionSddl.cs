@@ -15,14 +15,14 @@ public static class ConditionalExpressionSddl
     /// On success <paramref name="applicationData"/> is "artx", the token stream and 0x00 padding
     /// to a multiple of 4, exactly what Windows stores after the SID, and <paramref name="end"/> is
     /// the index just after the matching ')'. On failure <paramref name="error"/> gives the absolute
-    /// character offset and what was expected.
+    /// character offset and what was expected, and <paramref name="applicationData"/> is empty.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside <paramref name="text"/>.</exception>
-    public static bool TryParse(string text, int start, SddlContext context, [NotNullWhen(true)] out byte[]? applicationData, out int end, out ParseError error)
+    public static bool TryParse(string text, int start, SddlContext context, out byte[] applicationData, out int end, out ParseError error)
     {
-        if (!TryParse(text, start, context, out ConditionalExpression? expression, out end, out error))
+        if (!TryParseExpression(text, start, context, out var expression, out end, out error))
         {
-            applicationData = null;
+            applicationData = [];
             return false;
         }
 
@@ -32,7 +32,7 @@ public static class ConditionalExpressionSddl
 
     /// <summary>Parses the condition at <paramref name="start"/> into its expression tree.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside <paramref name="text"/>.</exception>
-    public static bool TryParse(string text, int start, SddlContext context, [NotNullWhen(true)] out ConditionalExpression? expression, out int end, out ParseError error)
+    public static bool TryParseExpression(string text, int start, SddlContext context, [NotNullWhen(true)] out ConditionalExpression? expression, out int end, out ParseError error)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
@@ -45,7 +45,8 @@ public static class ConditionalExpressionSddl
     /// <exception cref="FormatErrorException">The text is not a condition, or has text after it.</exception>
     public static ConditionalExpression Parse(string text, SddlContext context)
     {
-        if (!TryParse(text, 0, context, out ConditionalExpression? expression, out int end, out var error))
+        ArgumentNullException.ThrowIfNull(text);
+        if (!TryParseExpression(text, 0, context, out var expression, out int end, out var error))
         {
             throw new FormatErrorException(error);
         }
@@ -69,6 +70,16 @@ public static class ConditionalExpressionSddl
         }
 
         return ConditionalSddlWriter.TryWrite(expression, context, out sddl, out error);
+    }
+
+    /// <summary>Formats application data as Windows' canonical SDDL, throwing when it cannot.</summary>
+    /// <exception cref="FormatErrorException">The data is malformed (the byte offset is given) or not expressible in SDDL.</exception>
+    public static string Format(ReadOnlySpan<byte> applicationData, SddlContext context)
+    {
+        var expression = ConditionalExpressionBinary.Decode(applicationData);
+        return TryFormat(expression, context, out var sddl, out var error)
+            ? sddl
+            : throw new FormatErrorException(new ParseError(0, error!, true));
     }
 
     /// <summary>Formats an expression tree as Windows' canonical SDDL.</summary>

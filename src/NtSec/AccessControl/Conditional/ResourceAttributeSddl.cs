@@ -22,14 +22,15 @@ public static class ResourceAttributeSddl
     /// <summary>
     /// Parses the attribute data whose '(' is at <paramref name="start"/>; on success
     /// <paramref name="applicationData"/> is the CLAIM_SECURITY_ATTRIBUTE_RELATIVE_V1 Windows stores
-    /// (padded to a multiple of 4) and <paramref name="end"/> is just after the closing ')'.
+    /// (padded to a multiple of 4) and <paramref name="end"/> is just after the closing ')'. On
+    /// failure <paramref name="error"/> gives the absolute offset and <paramref name="applicationData"/> is empty.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside <paramref name="text"/>.</exception>
-    public static bool TryParse(string text, int start, SddlContext context, [NotNullWhen(true)] out byte[]? applicationData, out int end, out ParseError error)
+    public static bool TryParse(string text, int start, SddlContext context, out byte[] applicationData, out int end, out ParseError error)
     {
-        if (!TryParse(text, start, context, out ResourceAttribute? attribute, out end, out error))
+        if (!TryParseAttribute(text, start, context, out var attribute, out end, out error))
         {
-            applicationData = null;
+            applicationData = [];
             return false;
         }
 
@@ -39,7 +40,7 @@ public static class ResourceAttributeSddl
 
     /// <summary>Parses the attribute data at <paramref name="start"/> into a <see cref="ResourceAttribute"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside <paramref name="text"/>.</exception>
-    public static bool TryParse(string text, int start, SddlContext context, [NotNullWhen(true)] out ResourceAttribute? attribute, out int end, out ParseError error)
+    public static bool TryParseAttribute(string text, int start, SddlContext context, [NotNullWhen(true)] out ResourceAttribute? attribute, out int end, out ParseError error)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
@@ -120,6 +121,19 @@ public static class ResourceAttributeSddl
         attribute = new ResourceAttribute(name, type, (ResourceAttributeFlags)flags, values);
         end = pos;
         return true;
+    }
+
+    /// <summary>Parses a whole string that is one attribute-data field and nothing else.</summary>
+    /// <exception cref="FormatErrorException">The text is not attribute data, or has text after it.</exception>
+    public static ResourceAttribute Parse(string text, SddlContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!TryParseAttribute(text, 0, context, out var attribute, out int end, out var error))
+        {
+            throw new FormatErrorException(error);
+        }
+
+        return end == text.Length ? attribute : throw new FormatErrorException(new ParseError(end, "unexpected text after the resource attribute"));
     }
 
     private static bool TryReadType(string text, ref int pos, out ResourceAttributeType type, out ParseError error)
@@ -261,6 +275,16 @@ public static class ResourceAttributeSddl
         }
 
         return TryFormat(attribute, context, out sddl, out error);
+    }
+
+    /// <summary>Formats CLAIM_SECURITY_ATTRIBUTE_RELATIVE_V1 bytes as Windows' SDDL, throwing when it cannot.</summary>
+    /// <exception cref="FormatErrorException">The data is malformed (the byte offset is given) or not expressible in SDDL.</exception>
+    public static string Format(ReadOnlySpan<byte> applicationData, SddlContext context)
+    {
+        var attribute = ResourceAttributeBinary.Decode(applicationData);
+        return TryFormat(attribute, context, out var sddl, out var error)
+            ? sddl
+            : throw new FormatErrorException(new ParseError(0, error!, true));
     }
 
     /// <summary>Formats a resource attribute as Windows' SDDL.</summary>

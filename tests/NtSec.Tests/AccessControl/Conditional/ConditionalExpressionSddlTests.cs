@@ -10,9 +10,9 @@ public sealed class ConditionalExpressionSddlTests
 
     private static byte[] ParseBytes(string condition)
     {
-        Assert.True(ConditionalExpressionSddl.TryParse(condition, 0, Context, out byte[]? bytes, out int end, out var error), error.ToString());
+        Assert.True(ConditionalExpressionSddl.TryParse(condition, 0, Context, out byte[] bytes, out int end, out var error), error.ToString());
         Assert.Equal(condition.Length, end);
-        return bytes!;
+        return bytes;
     }
 
     private static string RoundTrip(string condition)
@@ -23,8 +23,8 @@ public sealed class ConditionalExpressionSddlTests
 
     private static ParseError ParseError(string condition)
     {
-        Assert.False(ConditionalExpressionSddl.TryParse(condition, 0, Context, out byte[]? bytes, out _, out var error));
-        Assert.Null(bytes);
+        Assert.False(ConditionalExpressionSddl.TryParse(condition, 0, Context, out byte[] bytes, out _, out var error));
+        Assert.Empty(bytes);
         return error;
     }
 
@@ -42,7 +42,7 @@ public sealed class ConditionalExpressionSddlTests
     public void Parse_InsideAnAce_EndsJustAfterTheMatchingParenthesis()
     {
         const string text = "D:(XA;;FX;;;WD;(@User.Title == \"PM\"))(A;;FA;;;SY)";
-        Assert.True(ConditionalExpressionSddl.TryParse(text, 15, Context, out byte[]? _, out int end, out _));
+        Assert.True(ConditionalExpressionSddl.TryParse(text, 15, Context, out byte[] _, out int end, out _));
         Assert.Equal(text.IndexOf("))", StringComparison.Ordinal) + 1, end);
     }
 
@@ -51,7 +51,7 @@ public sealed class ConditionalExpressionSddlTests
     public void Parse_MissingOperand_ReportsTheAbsoluteOffset()
     {
         const string text = "D:(XA;;FX;;;WD;(@User.Title == ))";
-        Assert.False(ConditionalExpressionSddl.TryParse(text, 15, Context, out byte[]? _, out _, out var error));
+        Assert.False(ConditionalExpressionSddl.TryParse(text, 15, Context, out byte[] _, out _, out var error));
         Assert.Equal(text.IndexOf("))", StringComparison.Ordinal), error.Offset);
         Assert.False(error.IsBinary);
     }
@@ -199,7 +199,7 @@ public sealed class ConditionalExpressionSddlTests
     [Fact]
     public void Parse_StartOutsideText_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => ConditionalExpressionSddl.TryParse("(x)", 4, Context, out byte[]? _, out _, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConditionalExpressionSddl.TryParse("(x)", 4, Context, out byte[] _, out _, out _));
     }
 
     // Source: SDDL strings have no escape for '"' (MS-DTYP 2.5.1.1 char-string).

@@ -78,7 +78,7 @@ public sealed class ConditionalVectorBinaryTests(ITestOutputHelper output)
     {
         var context = JsonContext;
         bool parsed = resource
-            ? ResourceAttributeSddl.TryParse(sddl, ace.Field7, context, out byte[]? bytes, out int end, out var error)
+            ? ResourceAttributeSddl.TryParse(sddl, ace.Field7, context, out byte[] bytes, out int end, out var error)
             : ConditionalExpressionSddl.TryParse(sddl, ace.Field7, context, out bytes, out end, out error);
         if (!parsed)
         {
@@ -90,9 +90,9 @@ public sealed class ConditionalVectorBinaryTests(ITestOutputHelper output)
             return $"parse ended at {end}, the ACE closes at {ace.Close}";
         }
 
-        if (!bytes!.AsSpan().SequenceEqual(windows))
+        if (!bytes.AsSpan().SequenceEqual(windows))
         {
-            return $"bytes differ{Environment.NewLine}  windows {Convert.ToHexStringLower(windows)}{Environment.NewLine}  ours    {Convert.ToHexStringLower(bytes!)}";
+            return $"bytes differ{Environment.NewLine}  windows {Convert.ToHexStringLower(windows)}{Environment.NewLine}  ours    {Convert.ToHexStringLower(bytes)}";
         }
 
         bool formattedOk = resource
@@ -104,13 +104,13 @@ public sealed class ConditionalVectorBinaryTests(ITestOutputHelper output)
         }
 
         bool reparsed = resource
-            ? ResourceAttributeSddl.TryParse(formatted!, 0, context, out byte[]? again, out int againEnd, out var againError)
+            ? ResourceAttributeSddl.TryParse(formatted!, 0, context, out byte[] again, out int againEnd, out var againError)
             : ConditionalExpressionSddl.TryParse(formatted!, 0, context, out again, out againEnd, out againError);
         if (!reparsed || againEnd != formatted!.Length)
         {
             return $"our output {formatted} does not parse back: {againError}";
         }
 
-        return again!.AsSpan().SequenceEqual(windows) ? null : $"our output {formatted} parses to other bytes {Convert.ToHexStringLower(again!)}";
+        return again.AsSpan().SequenceEqual(windows) ? null : $"our output {formatted} parses to other bytes {Convert.ToHexStringLower(again)}";
     }
 }

@@ -70,8 +70,8 @@ public sealed class ConditionalVectorTextTests
             {
                 fields++;
                 bool ok = ace.Type == "RA"
-                    ? ResourceAttributeSddl.TryParse(input, ace.Field7, TextContext, out byte[]? _, out _, out var error)
-                    : ConditionalExpressionSddl.TryParse(input, ace.Field7, TextContext, out byte[]? _, out _, out error);
+                    ? ResourceAttributeSddl.TryParse(input, ace.Field7, TextContext, out byte[] _, out _, out var error)
+                    : ConditionalExpressionSddl.TryParse(input, ace.Field7, TextContext, out byte[] _, out _, out error);
                 if (!ok)
                 {
                     failures.Add(error.ToString());
@@ -105,11 +105,11 @@ public sealed class ConditionalVectorTextTests
                 var want = expectedAces[i];
                 string wantField = expected[want.Field7..want.Close];
                 bool parsed = resource
-                    ? ResourceAttributeSddl.TryParse(input, ace.Field7, TextContext, out byte[]? bytes, out int end, out var parseError)
+                    ? ResourceAttributeSddl.TryParse(input, ace.Field7, TextContext, out byte[] bytes, out int end, out var parseError)
                     : ConditionalExpressionSddl.TryParse(input, ace.Field7, TextContext, out bytes, out end, out parseError);
                 Assert.True(parsed, $"{input[ace.Field7..ace.Close]}: {parseError}");
                 Assert.Equal(ace.Close, end);
-                Assert.Equal(0, bytes!.Length % 4);
+                Assert.Equal(0, bytes.Length % 4);
 
                 string? formatted;
                 string? error;

@@ -10,9 +10,9 @@ public sealed class ResourceAttributeSddlTests
 
     private static byte[] ParseBytes(string field)
     {
-        Assert.True(ResourceAttributeSddl.TryParse(field, 0, Context, out byte[]? bytes, out int end, out var error), error.ToString());
+        Assert.True(ResourceAttributeSddl.TryParse(field, 0, Context, out byte[] bytes, out int end, out var error), error.ToString());
         Assert.Equal(field.Length, end);
-        return bytes!;
+        return bytes;
     }
 
     private static string RoundTrip(string field)
@@ -82,7 +82,7 @@ public sealed class ResourceAttributeSddlTests
     [InlineData("(\"c\",TI,0x0,1 2)")]
     public void Parse_Invalid_Fails(string input)
     {
-        Assert.False(ResourceAttributeSddl.TryParse(input, 0, Context, out byte[]? _, out _, out _));
+        Assert.False(ResourceAttributeSddl.TryParse(input, 0, Context, out byte[] _, out _, out _));
     }
 
     // Source: MS-DTYP 2.4.10.1 (offsets, NUL-terminated name, known value types).
@@ -97,5 +97,17 @@ public sealed class ResourceAttributeSddlTests
     {
         Assert.False(ResourceAttributeBinary.TryDecode(Convert.FromHexString(hex), out _, out var error));
         Assert.True(error.IsBinary);
+    }
+
+    // Source: DESIGN.md error model (TryX plus X that throws FormatErrorException with the offset).
+    [Fact]
+    public void ParseAndFormat_ThrowingForms()
+    {
+        var attribute = ResourceAttributeSddl.Parse("(\"c\",TS,0x2,\"A\")", Context);
+        Assert.Equal(ResourceAttributeFlags.ValueCaseSensitive, attribute.Flags);
+        Assert.Equal("(\"c\",TS,0x2,\"A\")", ResourceAttributeSddl.Format(ResourceAttributeBinary.Encode(attribute), Context));
+        var ex = Assert.Throws<FormatErrorException>(() => ResourceAttributeSddl.Parse("(\"c\",TS,0x2,A)", Context));
+        Assert.Equal(12, ex.Offset);
+        Assert.Throws<FormatErrorException>(() => ResourceAttributeSddl.Format([1, 2, 3], Context));
     }
 }
