@@ -12,10 +12,30 @@ public class SambaWindowsVectorTests
     [InlineData("non_canonical.txt")]
     [InlineData("windows_is_less_fussy.txt")]
     [InlineData("windows_is_weird.txt")]
+    [InlineData("conditional_aces.txt")]
+    [InlineData("conditional_aces_windows_only.txt")]
     public void Round_trips_match_windows(string file)
     {
         var (cases, failures) = SddlConformance.RoundTrips(file);
         Assert.True(cases > 0);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void Conditional_case_insensitive_round_trip()
+    {
+        // conditional_aces_case_insensitive.txt: Windows' output equals the expected text ignoring case.
+        var (cases, failures) = SddlConformance.RoundTrips("conditional_aces_case_insensitive.txt", ignoreCase: true);
+        Assert.Equal(1, cases);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void Conditional_strings_windows_rejects_are_rejected()
+    {
+        // conditional_aces_should_fail.txt: right side "x" means Windows fails the string.
+        var (cases, failures) = SddlConformance.Rejections("conditional_aces_should_fail.txt");
+        Assert.Equal(11, cases);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -36,6 +56,9 @@ public class SambaWindowsVectorTests
     [InlineData("short-ordinary-acls-v2.json.gz", 117, 0)]
     [InlineData("registry-object-rights.json", 11, 0)]
     [InlineData("oversize-acls.json", 9, 9)]
+    [InlineData("conditional_aces.txt.json", 60, 0)]
+    [InlineData("short-conditional-and-resource-aces-successes.json.gz", 368, 0)]
+    [InlineData("short-conditional-and-resource-aces-tx-int.json.gz", 11, 0)]
     public void Sddl_encodes_to_windows_bytes(string file, int expectedCases, int windowsPadded)
     {
         var (cases, failures, padded) = SddlConformance.Bytes(file);

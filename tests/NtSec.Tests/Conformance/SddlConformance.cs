@@ -14,7 +14,7 @@ internal static class SddlConformance
     public static readonly SddlContext BytesContext = new(Sid.Parse("S-1-5-21-2457507606-2709100691-398136650"));
 
     /// <summary>Round trips: parse then format must give Windows' output (hex compared case-insensitively).</summary>
-    public static (int Cases, List<string> Failures) RoundTrips(string file)
+    public static (int Cases, List<string> Failures) RoundTrips(string file, bool ignoreCase = false)
     {
         var failures = new List<string>();
         var pairs = VectorFiles.ReadPairs(file);
@@ -32,9 +32,9 @@ internal static class SddlConformance
                 continue;
             }
 
-            bool same = expected.Contains("0x", StringComparison.Ordinal)
+            bool same = ignoreCase
                 ? string.Equals(output, expected, StringComparison.OrdinalIgnoreCase)
-                : output == expected;
+                : LowerHex(output) == LowerHex(expected);
             if (!same)
             {
                 failures.Add($"{file}:{line}: got {output} expected {expected}");
@@ -43,6 +43,10 @@ internal static class SddlConformance
 
         return (pairs.Count, failures);
     }
+
+    /// <summary>Hex numbers compared case-insensitively (vectors README), everything else exactly.</summary>
+    private static string LowerHex(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "0x[0-9A-Fa-f]+", m => m.Value.ToLowerInvariant());
 
     /// <summary>Rejections: every input must fail to parse.</summary>
     public static (int Cases, List<string> Failures) Rejections(string file)
