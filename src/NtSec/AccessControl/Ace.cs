@@ -126,6 +126,10 @@ public sealed class Ace : IEquatable<Ace>
     public Ace WithFlags(AceFlags flags) =>
         new(Type, flags, Mask, Sid, ObjectFlags, ObjectType, InheritedObjectType, _applicationData, _opaqueBody);
 
+    /// <summary>This ACE as SDDL ("(A;;FA;;;SY)"); false for ACEs SDDL cannot express.</summary>
+    public bool TryToSddl(NtSec.AccessControl.Sddl.SddlContext context, [NotNullWhen(true)] out string? sddl) =>
+        NtSec.AccessControl.Sddl.SddlWriter.TryFormatAce(this, context, out sddl);
+
     /// <inheritdoc/>
     public bool Equals(Ace? other) =>
         other is not null

@@ -227,5 +227,5 @@ internal static class DaclWalk
     }
 
     private static string Text(Ace ace) =>
-        SddlWriter.TryFormatAce(ace, SddlContext.Default, out var text) ? text : $"(type 0x{(byte)ace.Type:X2})";
+        ace.TryToSddl(SddlContext.Default, out var text) ? text : $"(type 0x{(byte)ace.Type:X2})";
 }
