@@ -67,7 +67,7 @@ public sealed class TokenStateBuilder
     /// <summary>TokenSessionId.</summary>
     public uint SessionId { get; set; }
 
-    /// <summary>The TokenFlags field (TOKEN_IS_RESTRICTED and TOKEN_WRITE_RESTRICTED are derived on build).</summary>
+    /// <summary>The TokenFlags field (TOKEN_IS_RESTRICTED is derived on build from the restricting SIDs).</summary>
     public TokenFlags Flags { get; set; }
 
     /// <summary>TokenElevationType.</summary>
