@@ -14,7 +14,7 @@ public class AccessCheckerTests
 
     private static SecurityDescriptor Sd(string sddl) => SecurityDescriptor.ParseSddl(sddl);
 
-    private static AccessCheckResult Check(string sddl, Tokens.TokenState token, uint desired, GenericMapping? mapping = null, AccessCheckOptions? options = null) =>
+    private static AccessCheckResult Check(string sddl, NtSec.Tokens.TokenState token, uint desired, GenericMapping? mapping = null, AccessCheckOptions? options = null) =>
         AccessChecker.Check(Sd(sddl), token, desired, mapping ?? Key, options);
 
     [Fact]
@@ -166,7 +166,7 @@ public class AccessCheckerTests
     {
         // CreateRestrictedToken: the user SID can be a deny-only SID (DESIGN.md Fidelity).
         var b = TestTokens.Builder(("S-1-1-0", TestTokens.Enabled));
-        b.User = new Tokens.SidAndAttributes(TestTokens.User, TestTokens.DenyOnly);
+        b.User = new NtSec.Tokens.SidAndAttributes(TestTokens.User, TestTokens.DenyOnly);
         string user = TestTokens.User.ToString();
         Assert.False(Check($"O:SYG:SYD:(A;;0x1;;;{user})", b.Build(), 1).IsGranted);
         Assert.True(Check($"O:SYG:SYD:(A;;0x1;;;{user})", TestTokens.Standard(), 1).IsGranted);
@@ -195,7 +195,7 @@ public class AccessCheckerTests
         Assert.Equal(UsedPrivileges.SeTakeOwnershipPrivilege, r.PrivilegesUsed);
         // A disabled privilege grants nothing.
         var disabled = TestTokens.Standard().ToBuilder();
-        disabled.Privileges = [new Tokens.LuidAndAttributes(PrivilegeTable.ToLuid(WellKnownPrivilege.SeTakeOwnershipPrivilege), 0)];
+        disabled.Privileges = [new NtSec.Tokens.LuidAndAttributes(PrivilegeTable.ToLuid(WellKnownPrivilege.SeTakeOwnershipPrivilege), 0)];
         Assert.False(Check("O:SYG:SYD:(D;;WO;;;WD)", disabled.Build(), AccessMask.WriteOwner).IsGranted);
     }
 
@@ -265,7 +265,7 @@ public class AccessCheckerTests
         Assert.False(Check(sddl + "S:(ML;;NWNR;;;ME)", low, 0x120089, File).IsGranted);
         // A token whose policy lacks NO_WRITE_UP is not checked.
         var b = low.ToBuilder();
-        b.MandatoryPolicy = Tokens.TokenMandatoryPolicy.TOKEN_MANDATORY_POLICY_OFF;
+        b.MandatoryPolicy = NtSec.Tokens.TokenMandatoryPolicy.TOKEN_MANDATORY_POLICY_OFF;
         Assert.True(Check(sddl, b.Build(), 0x120116, File).IsGranted);
     }
 
