@@ -12,6 +12,7 @@ internal static class CliApp
         var root = new RootCommand("ntsec: the Windows NT security reference monitor, modelled and explained")
         {
             SdCommand.Create(output, error),
+            TokenCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);
