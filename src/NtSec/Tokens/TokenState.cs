@@ -40,13 +40,9 @@ public sealed class TokenState
         Origin = b.Origin;
         AppContainerSid = b.AppContainerSid;
         Capabilities = b.Capabilities;
-        var flags = b.Flags & ~(TokenFlags.TOKEN_IS_RESTRICTED);
-        if (!RestrictedSids.IsEmpty)
-        {
-            flags |= TokenFlags.TOKEN_IS_RESTRICTED;
-        }
-
-        Flags = flags;
+        // TOKEN_IS_RESTRICTED follows a non-empty restricting list, and stays once set: filtering a
+        // restricted token down to an empty intersection leaves a token that is still restricted.
+        Flags = RestrictedSids.IsEmpty ? b.Flags : b.Flags | TokenFlags.TOKEN_IS_RESTRICTED;
         // The user SID matches like an enabled group unless it was made deny-only (SID Attributes in an Access Token).
         var userForChecks = User.IsDenyOnly ? User : User with { Attributes = User.Attributes | GroupAttributes.SE_GROUP_ENABLED };
         _sids = BuildLookup(Groups.Prepend(userForChecks));
@@ -112,7 +108,7 @@ public sealed class TokenState
     /// <summary>TokenSessionId.</summary>
     public uint SessionId { get; }
 
-    /// <summary>TokenFlags (TOKEN_IS_RESTRICTED set exactly when there are restricting SIDs).</summary>
+    /// <summary>TokenFlags (TOKEN_IS_RESTRICTED always set when there are restricting SIDs).</summary>
     public TokenFlags Flags { get; }
 
     /// <summary>TokenElevationType.</summary>
@@ -130,8 +126,8 @@ public sealed class TokenState
     /// <summary>TokenCapabilities.</summary>
     public ImmutableArray<SidAndAttributes> Capabilities { get; }
 
-    /// <summary>IsTokenRestricted: true when the token has restricting SIDs.</summary>
-    public bool IsRestricted => !RestrictedSids.IsEmpty;
+    /// <summary>TOKEN_IS_RESTRICTED: the token has (or had, before an empty intersection) restricting SIDs.</summary>
+    public bool IsRestricted => (Flags & TokenFlags.TOKEN_IS_RESTRICTED) != 0;
 
     /// <summary>TOKEN_WRITE_RESTRICTED.</summary>
     public bool IsWriteRestricted => (Flags & TokenFlags.TOKEN_WRITE_RESTRICTED) != 0;

@@ -67,7 +67,7 @@ public sealed class TokenStateBuilder
     /// <summary>TokenSessionId.</summary>
     public uint SessionId { get; set; }
 
-    /// <summary>The TokenFlags field (TOKEN_IS_RESTRICTED is derived on build from the restricting SIDs).</summary>
+    /// <summary>The TokenFlags field (TOKEN_IS_RESTRICTED is added on build when there are restricting SIDs).</summary>
     public TokenFlags Flags { get; set; }
 
     /// <summary>TokenElevationType.</summary>

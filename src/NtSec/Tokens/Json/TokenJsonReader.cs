@@ -264,7 +264,7 @@ internal sealed class TokenJsonReader
                 default: // "flags"
                     flagsAt = valueAt;
                     ok = TryReadFlags<TokenFlags>(ref r, path, "token flag", out uint f);
-                    flags = (TokenFlags)f;
+                    flags = (TokenFlags)f & ~TokenFlags.TOKEN_IS_RESTRICTED; // it follows restrictedSids (TokenJson remarks)
                     break;
             }
 
