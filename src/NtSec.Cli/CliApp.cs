@@ -13,6 +13,7 @@ internal static class CliApp
         {
             SdCommand.Create(output, error),
             TokenCommand.Create(output, error),
+            CheckCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

@@ -227,5 +227,6 @@ internal static class DaclWalk
     }
 
     private static string Text(Ace ace) =>
-        ace.TryToSddl(SddlContext.Default, out var text) ? text : $"(type 0x{(byte)ace.Type:X2})";
+        (ace.TryToSddl(SddlContext.Default, out var text) ? text : $"(type 0x{(byte)ace.Type:X2})")
+        + (ace.Mask.HasGenericBits ? " [generic bits in an ACE are not mapped by the access check]" : string.Empty);
 }
