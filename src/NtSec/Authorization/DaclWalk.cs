@@ -21,67 +21,30 @@ internal static class DaclWalk
         for (int i = 0; i < dacl.Count && remaining[0] != 0; i++)
         {
             var ace = dacl[i];
-            if (ace.IsInheritOnly || ace.Sid is not { } sid)
+            var action = Classify(ace, i, match, tree, stage, trace, out int node);
+            if (action == AceAction.NotImplemented)
             {
-                if (ace.Layout == AceLayout.Opaque && !ace.IsInheritOnly && AceTypeInfo.IsAllow(ace.Type))
-                {
-                    trace?.Add(stage, $"ACE {i}: compound ACEs are not modelled", 0, i);
-                    return WalkOutcome.NotImplemented;
-                }
-
-                continue;
-            }
-
-            bool allow = AceTypeInfo.IsAllow(ace.Type);
-            bool deny = AceTypeInfo.IsDeny(ace.Type);
-            if (!allow && !deny)
-            {
-                continue;
-            }
-
-            if (AceTypeInfo.IsCallback(ace.Type) && (allow ? match.ForAllow(sid) : match.ForDeny(sid)))
-            {
-                trace?.Add(stage, $"ACE {i} {Text(ace)}: conditional ACE conditions are not evaluated yet", 0, i);
                 return WalkOutcome.NotImplemented;
             }
 
             uint mask = ace.Mask.Value;
-            int node = TargetNode(ace, tree, allow, out bool ignored);
-            if (ignored)
+            if (action == AceAction.Allow)
             {
-                trace?.Add(stage, $"ACE {i} {Text(ace)}: object type not in the object-type list: ignored", 0, i);
-                continue;
-            }
-
-            if (allow)
-            {
-                if (!match.ForAllow(sid))
-                {
-                    trace?.Add(stage, $"ACE {i} {Text(ace)}: skipped: {match.Describe(sid)}", 0, i);
-                    continue;
-                }
-
                 uint before = remaining[node];
                 ClearSubtree(tree, remaining, node, mask);
                 PropagateUp(tree, remaining, node);
-                trace?.Add(stage, $"ACE {i} {Text(ace)}: allow: {match.Describe(sid)}; grants 0x{before & mask:X8}, 0x{remaining[0]:X8} still needed", before & mask, i);
+                trace?.Add(stage, $"ACE {i} {Text(ace)}: allow: {match.Describe(ace.Sid!)}; grants 0x{before & mask:X8}, 0x{remaining[0]:X8} still needed", before & mask, i);
             }
-            else
+            else if (action == AceAction.Deny)
             {
-                if (!match.ForDeny(sid))
-                {
-                    trace?.Add(stage, $"ACE {i} {Text(ace)}: skipped: {match.Describe(sid)}", 0, i);
-                    continue;
-                }
-
                 uint hit = remaining[node] & mask;
                 if (hit != 0)
                 {
-                    trace?.Add(stage, $"ACE {i} {Text(ace)}: deny: {match.Describe(sid)}; denies 0x{hit:X8} which is still needed", hit, i);
+                    trace?.Add(stage, $"ACE {i} {Text(ace)}: deny: {match.Describe(ace.Sid!)}; denies 0x{hit:X8} which is still needed", hit, i);
                     return WalkOutcome.Denied;
                 }
 
-                trace?.Add(stage, $"ACE {i} {Text(ace)}: deny for {match.Describe(sid)}, but none of its bits is still needed", 0, i);
+                trace?.Add(stage, $"ACE {i} {Text(ace)}: deny for {match.Describe(ace.Sid!)}, but none of its bits is still needed", 0, i);
             }
         }
 
@@ -95,44 +58,19 @@ internal static class DaclWalk
         for (int i = 0; i < dacl.Count; i++)
         {
             var ace = dacl[i];
-            if (ace.IsInheritOnly || ace.Sid is not { } sid)
+            var action = Classify(ace, i, match, tree, stage, trace, out int node);
+            if (action == AceAction.NotImplemented)
             {
-                if (ace.Layout == AceLayout.Opaque && !ace.IsInheritOnly && AceTypeInfo.IsAllow(ace.Type))
-                {
-                    trace?.Add(stage, $"ACE {i}: compound ACEs are not modelled", 0, i);
-                    return WalkOutcome.NotImplemented;
-                }
-
-                continue;
-            }
-
-            bool allow = AceTypeInfo.IsAllow(ace.Type);
-            bool deny = AceTypeInfo.IsDeny(ace.Type);
-            if (!allow && !deny)
-            {
-                continue;
-            }
-
-            if (AceTypeInfo.IsCallback(ace.Type) && (allow ? match.ForAllow(sid) : match.ForDeny(sid)))
-            {
-                trace?.Add(stage, $"ACE {i} {Text(ace)}: conditional ACE conditions are not evaluated yet", 0, i);
                 return WalkOutcome.NotImplemented;
             }
 
+            if (action == AceAction.Skip)
+            {
+                continue;
+            }
+
+            bool allow = action == AceAction.Allow;
             uint mask = ace.Mask.Value;
-            int node = TargetNode(ace, tree, allow, out bool ignored);
-            if (ignored)
-            {
-                trace?.Add(stage, $"ACE {i} {Text(ace)}: object type not in the object-type list: ignored", 0, i);
-                continue;
-            }
-
-            if (allow ? !match.ForAllow(sid) : !match.ForDeny(sid))
-            {
-                trace?.Add(stage, $"ACE {i} {Text(ace)}: skipped: {match.Describe(sid)}", 0, i);
-                continue;
-            }
-
             int end = tree.SubtreeEnd(node);
             uint rootBefore = allow ? granted[0] : denied[0];
             for (int n = node; n < end; n++)
@@ -153,11 +91,64 @@ internal static class DaclWalk
             }
 
             uint changed = (allow ? granted[0] : denied[0]) & ~rootBefore;
-            trace?.Add(stage, $"ACE {i} {Text(ace)}: {(allow ? "allow" : "deny")}: {match.Describe(sid)}; " +
+            trace?.Add(stage, $"ACE {i} {Text(ace)}: {(allow ? "allow" : "deny")}: {match.Describe(ace.Sid!)}; " +
                 $"{(allow ? "grants" : "denies")} 0x{changed:X8} not yet {(allow ? "denied" : "granted")}", changed, i);
         }
 
         return WalkOutcome.Completed;
+    }
+
+    /// <summary>What one ACE does in this pass, tracing why when it does nothing.</summary>
+    private static AceAction Classify(Ace ace, int i, in AceSidMatch match, scoped ObjectTypeTree tree, AccessCheckStage stage,
+        AccessCheckTrace? trace, out int node)
+    {
+        node = 0;
+        if (ace.IsInheritOnly || ace.Sid is not { } sid)
+        {
+            if (ace.Layout == AceLayout.Opaque && !ace.IsInheritOnly && AceTypeInfo.IsAllow(ace.Type))
+            {
+                trace?.Add(stage, $"ACE {i}: compound ACEs are not modelled", 0, i);
+                return AceAction.NotImplemented;
+            }
+
+            return AceAction.Skip;
+        }
+
+        bool allow = AceTypeInfo.IsAllow(ace.Type);
+        if (!allow && !AceTypeInfo.IsDeny(ace.Type))
+        {
+            return AceAction.Skip;
+        }
+
+        bool applies = allow ? match.ForAllow(sid) : match.ForDeny(sid);
+        if (AceTypeInfo.IsCallback(ace.Type) && applies)
+        {
+            trace?.Add(stage, $"ACE {i} {Text(ace)}: conditional ACE conditions are not evaluated yet", 0, i);
+            return AceAction.NotImplemented;
+        }
+
+        node = TargetNode(ace, tree, allow, out bool ignored);
+        if (ignored)
+        {
+            trace?.Add(stage, $"ACE {i} {Text(ace)}: object type not in the object-type list: ignored", 0, i);
+            return AceAction.Skip;
+        }
+
+        if (!applies)
+        {
+            trace?.Add(stage, $"ACE {i} {Text(ace)}: skipped: {match.Describe(sid)}", 0, i);
+            return AceAction.Skip;
+        }
+
+        return allow ? AceAction.Allow : AceAction.Deny;
+    }
+
+    private enum AceAction
+    {
+        Skip,
+        Allow,
+        Deny,
+        NotImplemented,
     }
 
     /// <summary>The node an ACE acts on; <paramref name="ignored"/> when it has no effect here.</summary>
