@@ -95,7 +95,7 @@ public static class AccessChecker
 
         Span<uint> nodes = tree.Count <= StackNodes ? stackalloc uint[tree.Count] : new uint[tree.Count];
         nodes.Fill(remaining);
-        var outcome = DaclWalk.Specific(dacl, new AceSidMatch(token, false, sd.Owner!, options.PrincipalSelfSid), tree, nodes, AccessCheckStage.Dacl, trace);
+        var outcome = DaclWalk.Specific(dacl, new AceSidMatch(token, false, sd, options.PrincipalSelfSid), tree, nodes, AccessCheckStage.Dacl, trace);
         if (Stop(outcome, nodes[0], AccessCheckStage.Dacl, trace) is { } stop)
         {
             return stop;
@@ -113,7 +113,7 @@ public static class AccessChecker
             {
                 nodes.Fill(second);
                 trace?.Add(AccessCheckStage.RestrictedDacl, $"restricted token: the restricting SIDs must also grant 0x{second:X8}", second);
-                outcome = DaclWalk.Specific(dacl, new AceSidMatch(token, true, sd.Owner!, options.PrincipalSelfSid), tree, nodes, AccessCheckStage.RestrictedDacl, trace);
+                outcome = DaclWalk.Specific(dacl, new AceSidMatch(token, true, sd, options.PrincipalSelfSid), tree, nodes, AccessCheckStage.RestrictedDacl, trace);
                 if (Stop(outcome, nodes[0], AccessCheckStage.RestrictedDacl, trace) is { } stop2)
                 {
                     return stop2;
@@ -160,7 +160,7 @@ public static class AccessChecker
             int count = tree.Count;
             Span<uint> granted = count <= StackNodes ? stackalloc uint[count] : new uint[count];
             Span<uint> denied = count <= StackNodes ? stackalloc uint[count] : new uint[count];
-            var outcome = DaclWalk.Maximum(dacl, new AceSidMatch(token, false, sd.Owner!, options.PrincipalSelfSid), tree, granted, denied, AccessCheckStage.Dacl, trace);
+            var outcome = DaclWalk.Maximum(dacl, new AceSidMatch(token, false, sd, options.PrincipalSelfSid), tree, granted, denied, AccessCheckStage.Dacl, trace);
             if (outcome == WalkOutcome.NotImplemented)
             {
                 return Stop(outcome, 0, AccessCheckStage.Dacl, trace)!.Value;
@@ -172,7 +172,7 @@ public static class AccessChecker
                 uint first = fromDacl;
                 granted.Clear();
                 denied.Clear();
-                outcome = DaclWalk.Maximum(dacl, new AceSidMatch(token, true, sd.Owner!, options.PrincipalSelfSid), tree, granted, denied, AccessCheckStage.RestrictedDacl, trace);
+                outcome = DaclWalk.Maximum(dacl, new AceSidMatch(token, true, sd, options.PrincipalSelfSid), tree, granted, denied, AccessCheckStage.RestrictedDacl, trace);
                 if (outcome == WalkOutcome.NotImplemented)
                 {
                     return Stop(outcome, 0, AccessCheckStage.RestrictedDacl, trace)!.Value;

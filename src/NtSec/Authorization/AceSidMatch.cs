@@ -1,4 +1,5 @@
 using NtSec.AccessControl;
+using NtSec.Authorization.Conditions;
 using NtSec.Principals;
 using NtSec.Tokens;
 
@@ -11,8 +12,10 @@ namespace NtSec.Authorization;
 /// presence, for allow and deny alike. OWNER RIGHTS stands for the descriptor's owner and
 /// PRINCIPAL SELF for the caller's PrincipalSelfSid.
 /// </summary>
-internal readonly struct AceSidMatch(TokenState token, bool restrictedPass, Sid owner, Sid? principalSelf)
+internal readonly struct AceSidMatch(TokenState token, bool restrictedPass, SecurityDescriptor sd, Sid? principalSelf)
 {
+    private readonly Sid owner = sd.Owner!;
+
     public bool Restricted => restrictedPass;
 
     public Sid Effective(Sid aceSid)
@@ -48,6 +51,13 @@ internal readonly struct AceSidMatch(TokenState token, bool restrictedPass, Sid 
         return token.TryGetSidAttributes(sid, out var a)
             && (a & (GroupAttributes.SE_GROUP_ENABLED | GroupAttributes.SE_GROUP_USE_FOR_DENY_ONLY)) != 0;
     }
+
+    /// <summary>
+    /// Evaluates a callback ACE's condition ([MS-DTYP] 2.5.3.1.5) against the token (its normal SIDs,
+    /// also in the restricted pass: docs/access-check.md) and the descriptor's resource attributes.
+    /// </summary>
+    public ConditionResult Condition(Ace ace, bool denyAce) =>
+        ConditionEvaluator.Evaluate(ace.ApplicationData, ConditionContext.For(token, sd) with { ForDenyAce = denyAce });
 
     /// <summary>Why the SID did or did not match, for traces.</summary>
     public string Describe(Sid aceSid)

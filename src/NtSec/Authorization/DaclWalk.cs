@@ -1,5 +1,6 @@
 using NtSec.AccessControl;
 using NtSec.AccessControl.Sddl;
+using NtSec.Authorization.Conditions;
 
 namespace NtSec.Authorization;
 
@@ -123,8 +124,15 @@ internal static class DaclWalk
         bool applies = allow ? match.ForAllow(sid) : match.ForDeny(sid);
         if (AceTypeInfo.IsCallback(ace.Type) && applies)
         {
-            trace?.Add(stage, $"ACE {i} {Text(ace)}: conditional ACE conditions are not evaluated yet", 0, i);
-            return AceAction.NotImplemented;
+            // MS-DTYP 2.4.4.17.3: an allow applies only when TRUE; a deny applies when TRUE or UNKNOWN.
+            var condition = match.Condition(ace, denyAce: !allow);
+            applies = allow ? condition == ConditionResult.True : condition != ConditionResult.False;
+            trace?.Add(stage, $"ACE {i} {Text(ace)}: condition is {condition.ToString().ToUpperInvariant()}: " +
+                (applies ? "the ACE applies" : "the ACE does not apply"), 0, i);
+            if (!applies)
+            {
+                return AceAction.Skip;
+            }
         }
 
         node = TargetNode(ace, tree, allow, out bool ignored);

@@ -20,7 +20,7 @@ internal static class OwnerRights
         if (!token.TryGetSidAttributes(owner, out var attributes) || (attributes & GroupAttributes.SE_GROUP_ENABLED) == 0
             || (attributes & GroupAttributes.SE_GROUP_USE_FOR_DENY_ONLY) != 0)
         {
-            trace?.Add(AccessCheckStage.Owner, $"owner {new AceSidMatch(token, false, owner, null).Describe(owner)}: no implicit owner rights");
+            trace?.Add(AccessCheckStage.Owner, $"owner {new AceSidMatch(token, false, sd, null).Describe(owner)}: no implicit owner rights");
             return 0;
         }
 

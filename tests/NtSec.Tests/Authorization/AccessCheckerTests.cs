@@ -276,17 +276,28 @@ public class AccessCheckerTests
         Assert.Equal(NtStatus.STATUS_ACCESS_DENIED, Check("O:SYG:SYD:(A;;FA;;;WD)", TestTokens.Standard(), 0, File).AccessStatus);
     }
 
-    [Fact]
-    public void Callback_aces_that_apply_are_not_guessed()
+    [Theory]
+    // MS-DTYP 2.4.4.17.3: an allow callback ACE applies only when its condition is TRUE; a deny applies when TRUE or UNKNOWN.
+    [InlineData("(XA;;FA;;;WD;(Member_of {SID(BU)}))", true)] // TRUE: the token holds Users enabled
+    [InlineData("(XA;;FA;;;WD;(Member_of {SID(BA)}))", false)] // FALSE
+    [InlineData("(XA;;FA;;;WD;(@User.Title == \"PM\"))", false)] // UNKNOWN: the token has no user claims
+    [InlineData("(XD;;FA;;;WD;(@User.Title == \"PM\"))(A;;FA;;;WD)", false)] // UNKNOWN denies
+    [InlineData("(XD;;FA;;;WD;(Member_of {SID(BA)}))(A;;FA;;;WD)", true)] // FALSE: the deny does not apply
+    [InlineData("(XA;;FA;;;WD;(@Resource.dept == \"Finance\"))", true)] // resource attribute from the SACL below
+    public void Conditional_aces_follow_their_condition(string dacl, bool granted)
     {
-        // Never a wrong answer: a conditional ACE that could decide the result gives STATUS_NOT_IMPLEMENTED
-        // until conditions are evaluated; one whose SID does not apply changes nothing.
-        byte[] condition = [.. "artx"u8, 0, 0, 0, 0]; // signature and padding: an (empty) conditional expression
-        SecurityDescriptor WithCallback(string trustee, params Ace[] more) => new(0, WellKnownSids.LocalSystem, WellKnownSids.LocalSystem,
-            new Acl([Ace.Create(AceType.AccessAllowedCallback, 0, 0x1F01FF, Sid.Parse(trustee), condition), .. more]), null);
-        var r = AccessChecker.Check(WithCallback("S-1-1-0"), TestTokens.Standard(), 1, File);
-        Assert.Equal(NtStatus.STATUS_NOT_IMPLEMENTED, r.Status);
-        var other = WithCallback("S-1-5-32-544", Ace.Create(AceType.AccessAllowed, 0, 0x1F01FF, WellKnownSids.World));
-        Assert.True(AccessChecker.Check(other, TestTokens.Standard(), 1, File).IsGranted);
+        string sddl = "O:SYG:SYD:" + dacl + "S:(RA;;;;;WD;(\"dept\",TS,0x0,\"Finance\"))";
+        Assert.Equal(granted, Check(sddl, TestTokens.Standard(), 0x120089, File).IsGranted);
+    }
+
+    [Fact]
+    public void Deny_only_groups_count_for_member_of_in_deny_aces_only()
+    {
+        // "Security Descriptor Definition Language for Conditional ACEs": an allow needs SE_GROUP_ENABLED;
+        // a deny needs SE_GROUP_ENABLED or SE_GROUP_USE_FOR_DENY_ONLY.
+        var token = TestTokens.Builder(("S-1-1-0", TestTokens.Enabled), ("S-1-5-32-544", TestTokens.DenyOnly)).Build();
+        Assert.False(Check("O:SYG:SYD:(XA;;FA;;;WD;(Member_of {SID(BA)}))", token, 1, File).IsGranted);
+        Assert.False(Check("O:SYG:SYD:(XD;;FA;;;WD;(Member_of {SID(BA)}))(A;;FA;;;WD)", token, 1, File).IsGranted);
+        Assert.True(Check("O:SYG:SYD:(XD;;FA;;;WD;(Member_of {SID(AU)}))(A;;FA;;;WD)", token, 1, File).IsGranted);
     }
 }

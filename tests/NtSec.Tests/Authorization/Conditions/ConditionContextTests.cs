@@ -8,7 +8,7 @@ namespace NtSec.Tests.Authorization.Conditions;
 
 public sealed class ConditionContextTests
 {
-    private static ConditionResult EvaluateFirstDaclAce(string sddl, Tokens.TokenState? token = null)
+    private static ConditionResult EvaluateFirstDaclAce(string sddl, NtSec.Tokens.TokenState? token = null)
     {
         var sd = SecurityDescriptor.ParseSddl(sddl);
         var context = ConditionContext.For(token ?? StandardToken(), sd);
