@@ -99,6 +99,26 @@ public class AccessCheckPropertyTests
         Assert.True(Grants(sd, narrowed, 0x8));
     }
 
+    [Fact]
+    public void Filtering_an_unrestricted_token_never_grants_more()
+    {
+        // Issue 3: NtFilterToken / CreateRestrictedToken never grants more than the source token. Stated for
+        // unrestricted sources: a restricted source can gain through an intersection (see the counterexample above).
+        var cases = new RandomCases(5);
+        var ids = new NtSec.Tokens.Operations.LuidAllocator();
+        for (int i = 0; i < Cases; i++)
+        {
+            var (sd, token, mask) = (cases.Descriptor(), cases.Token(), cases.Mask());
+            var disable = Enumerable.Range(0, cases.Next(3)).Select(_ => cases.AnySid()).ToList();
+            var delete = token.Privileges.Where(_ => cases.Next(2) == 0).Select(p => p.Luid).ToList();
+            var restrict = cases.Next(2) == 0 ? null : Enumerable.Range(0, 1 + cases.Next(3)).Select(_ => new SidAndAttributes(cases.AnySid(), 0)).ToList();
+            var flags = (NtSec.Tokens.Operations.FilterTokenFlags)(cases.Next(16) & ~0x4); // LUA_TOKEN is not implemented
+            var filtered = NtSec.Tokens.Operations.TokenFilter.Filter(token, flags, disable, delete, restrict, ids);
+            Assert.Equal(NtSec.Status.NtStatus.STATUS_SUCCESS, filtered.Status);
+            AssertNoMore(sd, token, filtered.Value!, mask, i);
+        }
+    }
+
     private static void AssertNoMore(SecurityDescriptor sd, TokenState stronger, TokenState weaker, uint mask, int i)
     {
         uint before = Max(sd, stronger), after = Max(sd, weaker);
