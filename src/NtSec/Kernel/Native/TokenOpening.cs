@@ -109,7 +109,7 @@ public static class TokenOpening
         if (impersonation.CopyOnOpen)
         {
             // PsImpersonateClient with CopyOnOpen: the opener gets its own copy of the token.
-            var copy = TokenDuplicator.Duplicate(token.State, TokenType.TokenImpersonation, impersonation.Level, false, call.Machine.Luids);
+            var copy = TokenDuplicator.Duplicate(token.State, TokenType.TokenImpersonation, impersonation.Level, impersonation.EffectiveOnly, call.Machine.Luids);
             if (!copy.IsSuccess)
             {
                 return copy.Status;
