@@ -161,4 +161,13 @@ public class ReturnLengthTests
             Assert.Equal(c, info.InformationClass);
         }
     }
+
+    [Fact]
+    public void Lengths_of_uninitialised_arrays_count_as_empty()
+    {
+        // DESIGN.md error model: no work that can fail in getters.
+        Assert.Equal(8, new TokenGroupsInformation(TokenInformationClass.TokenGroups, default).Length);
+        Assert.Equal(16, new TokenPrivilegesInformation(default).Length);
+        Assert.Equal(56, new TokenGroupsAndPrivilegesInformation(default, default, default, default).Length);
+    }
 }

@@ -23,7 +23,7 @@ public sealed record TokenGroupsAndPrivilegesInformation(ImmutableArray<SidAndAt
     public int RestrictedSidLength => TokenInformationLayout.SidArrayAligned8(RestrictedSids);
 
     /// <summary>PrivilegeLength: 12 bytes per privilege.</summary>
-    public int PrivilegeLength => TokenInformationLayout.LuidAndAttributesSize * Privileges.Length;
+    public int PrivilegeLength => TokenInformationLayout.LuidAndAttributesSize * TokenInformationLayout.OrEmpty(Privileges).Length;
 
     /// <inheritdoc/>
     public override int Length => TokenInformationLayout.TokenGroupsAndPrivilegesSize + SidLength + RestrictedSidLength + PrivilegeLength;

@@ -60,6 +60,7 @@ internal static class TokenInformationLayout
     /// </summary>
     public static int Groups(ImmutableArray<SidAndAttributes> groups)
     {
+        groups = OrEmpty(groups);
         int length = TokenGroupsHeaderSize + (SidAndAttributesSize * groups.Length);
         foreach (var g in groups)
         {
@@ -79,14 +80,17 @@ internal static class TokenInformationLayout
     /// One array of TOKEN_GROUPS_AND_PRIVILEGES: 16 bytes per entry plus each SID rounded up to 8 bytes
     /// (Windows aligns the SIDs of this class to 8, unlike TOKEN_GROUPS).
     /// </summary>
-    public static int SidArrayAligned8(IEnumerable<SidAndAttributes> entries)
+    public static int SidArrayAligned8(ImmutableArray<SidAndAttributes> entries)
     {
         int length = 0;
-        foreach (var e in entries)
+        foreach (var e in OrEmpty(entries))
         {
             length += SidAndAttributesSize + ((e.Sid.BinaryLength + 7) & ~7);
         }
 
         return length;
     }
+
+    /// <summary>A default (uninitialised) array counts as empty, so a length never throws.</summary>
+    public static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> array) => array.IsDefault ? [] : array;
 }

@@ -184,7 +184,7 @@ public static class TokenInformationRoutines
     /// than the token's dynamic charge); STATUS_INVALID_LABEL; STATUS_TOKEN_ALREADY_IN_USE (TokenSessionId,
     /// TokenMandatoryPolicy or raising TokenIntegrityLevel on a process's primary token);
     /// STATUS_INVALID_PARAMETER (TokenMandatoryPolicy bits outside 0x3; TokenLinkedToken rules);
-    /// STATUS_NO_SUCH_LOGON_SESSION is not used here; STATUS_NOT_IMPLEMENTED (see remarks).
+    /// STATUS_NOT_IMPLEMENTED (see remarks).
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tokenInformationLength"/> is negative.</exception>
     /// <exception cref="ArgumentException"><paramref name="tokenInformation"/> is not a structure of the class.</exception>

@@ -108,11 +108,16 @@ internal static class TokenLinkedTokens
             return NtStatus.STATUS_INVALID_PARAMETER;
         }
 
-        var full = StoredCopy(call, token.State, TokenElevationType.TokenElevationTypeFull);
-        var limited = StoredCopy(call, other.State, TokenElevationType.TokenElevationTypeLimited);
-        if (full is null || limited is null)
+        status = StoredCopy(call, token.State, TokenElevationType.TokenElevationTypeFull, out var full);
+        if (status != NtStatus.STATUS_SUCCESS)
         {
-            return NtStatus.STATUS_INSUFFICIENT_RESOURCES;
+            return status;
+        }
+
+        status = StoredCopy(call, other.State, TokenElevationType.TokenElevationTypeLimited, out var limited);
+        if (status != NtStatus.STATUS_SUCCESS)
+        {
+            return status;
         }
 
         full.LinkedToken = limited;
@@ -124,17 +129,20 @@ internal static class TokenLinkedTokens
         return NtStatus.STATUS_SUCCESS;
     }
 
-    private static TokenObject? StoredCopy(KernelCall call, TokenState state, TokenElevationType elevation)
+    /// <summary>The copy SepLinkLogonSessions keeps in the logon session (SepDuplicateToken of a primary token).</summary>
+    private static NtStatus StoredCopy(KernelCall call, TokenState state, TokenElevationType elevation, out TokenObject copyObject)
     {
+        copyObject = null!;
         var copy = TokenDuplicator.Duplicate(state, TokenType.TokenPrimary, state.ImpersonationLevel, false, call.Machine.Luids);
         if (!copy.IsSuccess)
         {
-            return null;
+            return copy.Status;
         }
 
         var b = copy.Value!.ToBuilder();
         b.ElevationType = elevation;
-        return Machine.NewTokenObject(b.Build());
+        copyObject = Machine.NewTokenObject(b.Build());
+        return NtStatus.STATUS_SUCCESS;
     }
 
     private static void SetElevationType(TokenObject token, TokenElevationType elevation) =>

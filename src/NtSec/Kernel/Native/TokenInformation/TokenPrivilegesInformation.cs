@@ -13,5 +13,5 @@ public sealed record TokenPrivilegesInformation(ImmutableArray<LuidAndAttributes
     : TokenInformation(TokenInformationClass.TokenPrivileges)
 {
     /// <inheritdoc/>
-    public override int Length => TokenInformationLayout.Privileges(Privileges.Length);
+    public override int Length => TokenInformationLayout.Privileges(TokenInformationLayout.OrEmpty(Privileges).Length);
 }
