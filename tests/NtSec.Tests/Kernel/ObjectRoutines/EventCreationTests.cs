@@ -314,6 +314,24 @@ public class EventCreationTests
     }
 
     [Fact]
+    public void Racing_creators_with_OBJ_OPENIF_share_one_event()
+    {
+        // om.c test_name_collisions semantics under contention: exactly one STATUS_SUCCESS, the rest STATUS_OBJECT_NAME_EXISTS, one object.
+        var k = new ObjectRoutinesFixture();
+        var threads = Enumerable.Range(0, 8).Select(i => k.Machine.CreateThread(k.Alice, "racer" + i)).ToArray();
+        var results = new (NtStatus Status, NtHandle Handle)[threads.Length];
+        Parallel.For(0, threads.Length, i =>
+        {
+            var status = EventObjects.NtCreateEvent(new KernelCall(threads[i]), EventAllAccess, Name, ObjectAttributeFlags.OBJ_OPENIF, null,
+                EventType.NotificationEvent, false, out var h);
+            results[i] = (status, h);
+        });
+        Assert.Single(results, r => r.Status == NtStatus.STATUS_SUCCESS);
+        Assert.All(results, r => Assert.True(r.Status is NtStatus.STATUS_SUCCESS or NtStatus.STATUS_OBJECT_NAME_EXISTS));
+        Assert.Single(results.Select(r => Entry(k.AliceCall, r.Handle).Object).Distinct());
+    }
+
+    [Fact]
     public void Set_and_reset_need_EVENT_MODIFY_STATE_and_report_the_previous_state()
     {
         // om.c test_event: NtSetEvent / NtResetEvent previous state.
