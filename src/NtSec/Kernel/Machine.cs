@@ -101,6 +101,16 @@ public sealed class Machine
         return obj.Name is not null && _namespace.TryAdd(obj.Name, obj);
     }
 
+    /// <summary>
+    /// Removes <paramref name="obj"/> from the namespace if it is still the object stored under its
+    /// name (a temporary object whose last handle closed); false otherwise.
+    /// </summary>
+    public bool TryRemoveNamed(KernelObject obj)
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        return obj.Name is { } name && _namespace.TryRemove(new KeyValuePair<string, KernelObject>(name, obj));
+    }
+
     /// <summary>The named object, or null.</summary>
     public KernelObject? FindNamed(string name) => _namespace.GetValueOrDefault(name);
 

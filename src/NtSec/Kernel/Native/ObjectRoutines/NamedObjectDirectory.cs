@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using NtSec.Status;
 
 namespace NtSec.Kernel.Native;
@@ -33,11 +31,6 @@ internal static class NamedObjectDirectory
 
     /// <summary>The longest name: UNICODE_STRING.Length 65532 bytes works, 65534 is STATUS_OBJECT_NAME_INVALID.</summary>
     public const int MaxNameLength = 32766;
-
-    // Machine has TryAddNamed and FindNamed but no removal yet; the deleted-object entry is removed
-    // from its dictionary here, only when its value is still that very object. To be replaced by a
-    // Machine method (see DECISIONS.md in this folder).
-    private static readonly FieldInfo? NamespaceField = typeof(Machine).GetField("_namespace", BindingFlags.NonPublic | BindingFlags.Instance);
 
     /// <summary>The outcome of a lookup.</summary>
     /// <param name="Status">STATUS_SUCCESS when the path is well formed and its directories exist.</param>
@@ -162,9 +155,7 @@ internal static class NamedObjectDirectory
         return caseInsensitive || string.Equals(found.Name, fullName, StringComparison.Ordinal) ? found : null;
     }
 
-    private static bool TryRemove(Machine machine, KernelObject dead) =>
-        NamespaceField?.GetValue(machine) is ConcurrentDictionary<string, KernelObject> names && dead.Name is { } key
-        && names.TryRemove(new KeyValuePair<string, KernelObject>(key, dead));
+    private static bool TryRemove(Machine machine, KernelObject dead) => machine.TryRemoveNamed(dead);
 
     private static Lookup Fail(NtStatus status) => new(status, null, null, false);
 }
