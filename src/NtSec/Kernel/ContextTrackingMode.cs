@@ -1,4 +1,4 @@
-namespace NtSec.Kernel.Impersonation;
+namespace NtSec.Kernel;
 
 /// <summary>SECURITY_CONTEXT_TRACKING_MODE (winnt.h): how a server's view of the client follows later changes.</summary>
 public enum ContextTrackingMode

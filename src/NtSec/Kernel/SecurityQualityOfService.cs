@@ -1,6 +1,6 @@
 using NtSec.Tokens;
 
-namespace NtSec.Kernel.Impersonation;
+namespace NtSec.Kernel;
 
 /// <summary>
 /// SECURITY_QUALITY_OF_SERVICE: what the client lets the server do with its security context (the
