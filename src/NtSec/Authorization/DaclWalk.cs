@@ -90,6 +90,10 @@ internal static class DaclWalk
             {
                 PropagateGrantUp(tree, granted, denied, node);
             }
+            else
+            {
+                PropagateDenyUp(tree, granted, denied, node);
+            }
 
             uint changed = (allow ? granted[0] : denied[0]) & ~rootBefore;
             trace?.Add(stage, $"ACE {i} {Text(ace)}: {(allow ? "allow" : "deny")}: {match.Describe(ace.Sid!)}; " +
@@ -222,6 +226,15 @@ internal static class DaclWalk
             }
 
             granted[parent] |= all & ~denied[parent];
+        }
+    }
+
+    /// <summary>A child's denial reaches its ancestors for the bits they have not been granted yet (first writer wins).</summary>
+    private static void PropagateDenyUp(scoped ObjectTypeTree tree, Span<uint> granted, Span<uint> denied, int node)
+    {
+        for (int parent = tree.Parent(node); parent >= 0; node = parent, parent = tree.Parent(parent))
+        {
+            denied[parent] |= denied[node] & ~granted[parent];
         }
     }
 

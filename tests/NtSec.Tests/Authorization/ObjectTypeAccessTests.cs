@@ -86,6 +86,18 @@ public class ObjectTypeAccessTests
     }
 
     [Fact]
+    public void Maximum_allowed_carries_a_childs_denial_to_the_object()
+    {
+        // A deny on C1 then a plain allow: the object as a whole cannot get the denied bits (the parent's
+        // access is what all its children get; AuthZ's parent-list update, as NtAccessCheckByTypeResultList shows).
+        string dacl = $"D:(OD;;0x2;{C1};;WD)(A;;0x20019;;;WD)(A;;0x2;;;WD)";
+        var list = List((0, O), (1, C1));
+        var r = Check(dacl, AccessMask.MaximumAllowed, list);
+        Assert.Equal(KeyRead | AccessMask.WriteDac, r.GrantedAccess); // the owner (BA) adds READ_CONTROL | WRITE_DAC
+        Assert.Equal(0u, r.GrantedAccess & KeySetValue);
+    }
+
+    [Fact]
     public void Without_a_list_object_allows_with_a_guid_are_ignored_and_object_denies_are_plain()
     {
         // samba-msdtyp.md 6 row 11: OA skipped, OD acts as a plain deny whatever its GUID (Windows Security Internals ch. 7).
