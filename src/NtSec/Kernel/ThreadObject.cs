@@ -7,6 +7,7 @@ namespace NtSec.Kernel;
 public sealed class ThreadObject : KernelObject
 {
     private ImpersonationState? _impersonation;
+    private uint _lastError;
 
     internal ThreadObject(ProcessObject process, int threadId, string name, SecurityDescriptor security)
         : base(ObjectTypeInfo.Get(ObjectTypeKind.Thread), security, null)
@@ -24,6 +25,13 @@ public sealed class ThreadObject : KernelObject
 
     /// <summary>The scenario name of the thread ("main", "worker").</summary>
     public string ThreadName { get; }
+
+    /// <summary>The thread's last-error value (the TEB's LastErrorValue): what GetLastError returns.</summary>
+    public uint LastError
+    {
+        get => Volatile.Read(ref _lastError);
+        set => Volatile.Write(ref _lastError, value);
+    }
 
     /// <summary>The impersonation in force, or null when the thread runs as its process.</summary>
     public ImpersonationState? Impersonation
