@@ -22,12 +22,15 @@ public static class Advapi32Security
     private const uint MembershipRight = 0x1;
 
     /// <summary>
-    /// The mapping CheckTokenMembership passes: {STANDARD_RIGHTS_READ, STANDARD_RIGHTS_WRITE,
-    /// STANDARD_RIGHTS_EXECUTE, STANDARD_RIGHTS_ALL}, under which the right it asks for is not a write right,
-    /// so the integrity check of the synthesized descriptor never decides.
+    /// The mapping CheckTokenMembership passes: ReactOS passes {STANDARD_RIGHTS_READ, STANDARD_RIGHTS_WRITE,
+    /// STANDARD_RIGHTS_EXECUTE, STANDARD_RIGHTS_ALL}; here GENERIC_READ also maps to the right asked for, so that
+    /// mandatory integrity (the synthesized descriptor has no label, so it counts as Medium with NO_WRITE_UP and
+    /// a lower-integrity token keeps only read and execute rights) never removes it. Membership then does not
+    /// depend on the token's integrity level, as callers in Low-integrity processes expect (how Windows achieves
+    /// this is unverified).
     /// </summary>
     private static readonly GenericMapping MembershipMapping =
-        new(AccessMask.ReadControl, AccessMask.ReadControl, AccessMask.ReadControl, AccessMask.StandardRightsAll);
+        new(AccessMask.ReadControl | MembershipRight, AccessMask.ReadControl, AccessMask.ReadControl, AccessMask.StandardRightsAll | MembershipRight);
 
     /// <summary>
     /// AccessCheck: NtAccessCheck, then the access status turned into a BOOL. When the check cannot run the
