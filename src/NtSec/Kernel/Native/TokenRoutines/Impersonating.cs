@@ -78,9 +78,9 @@ public static class Impersonating
         }
 
         // PsAssignImpersonationToken: PsImpersonateClient(thread, token, CopyOnOpen FALSE, EffectiveOnly FALSE,
-        // the token's own level) (ReactOS, read for behaviour).
-        thread.Impersonation = new ImpersonationState(token, state.ImpersonationLevel, CopyOnOpen: false, EffectiveOnly: false);
-        return NtStatus.STATUS_SUCCESS;
+        // the token's own level) (ReactOS, read for behaviour) -- with the impersonation checks and their
+        // silent downgrade (docs/impersonation.md), as SetThreadToken gets on Windows.
+        return NtSec.Kernel.Impersonation.ThreadImpersonation.PsImpersonateClient(call, thread, token, false, false, state.ImpersonationLevel);
     }
 
     /// <summary>
