@@ -1,3 +1,4 @@
+using NtSec.Kernel.Native;
 using NtSec.Kernel;
 
 namespace NtSec.Win32;
@@ -41,7 +42,8 @@ public static class Advapi32Processes
             return Win32Call.Fail(call, Status.Win32Error.ERROR_INVALID_PARAMETER);
         }
 
-        var status = ProcessCreation.Create(call, hToken, image, ProcessCreation.Gate.Impersonate, false, false, out lpProcessInformation);
+        var status = ProcessCreation.Create(call, hToken, image, ProcessCreation.Gate.Impersonate, false, false, out var created);
+        lpProcessInformation = ProcessInformation.From(created);
         return Win32Call.Check(call, status);
     }
 }

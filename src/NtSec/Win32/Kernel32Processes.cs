@@ -83,7 +83,8 @@ public static class Kernel32Processes
         }
 
         var status = ProcessCreation.Create(call, hToken, image, ProcessCreation.Gate.AssignPrimary, lpProcessAttributes?.BInheritHandle == true,
-            lpThreadAttributes?.BInheritHandle == true, out lpProcessInformation);
+            lpThreadAttributes?.BInheritHandle == true, out var created);
+        lpProcessInformation = ProcessInformation.From(created);
         return Win32Call.Check(call, status);
     }
 

@@ -11,4 +11,9 @@ namespace NtSec.Win32;
 /// <param name="HThread">hThread: a handle to its primary thread.</param>
 /// <param name="DwProcessId">dwProcessId.</param>
 /// <param name="DwThreadId">dwThreadId.</param>
-public sealed record ProcessInformation(NtHandle HProcess, NtHandle HThread, int DwProcessId, int DwThreadId);
+public sealed record ProcessInformation(NtHandle HProcess, NtHandle HThread, int DwProcessId, int DwThreadId)
+{
+    /// <summary>The PROCESS_INFORMATION of a created process, or null when creation failed.</summary>
+    internal static ProcessInformation? From(NtSec.Kernel.Native.CreatedProcess? created) =>
+        created is null ? null : new(created.ProcessHandle, created.ThreadHandle, created.ProcessId, created.ThreadId);
+}

@@ -1,21 +1,18 @@
 using NtSec.AccessControl.Rights;
 using NtSec.Kernel;
-using NtSec.Kernel.Native;
 using NtSec.Principals;
 using NtSec.Status;
 using NtSec.Tokens;
 
-namespace NtSec.Win32;
+namespace NtSec.Kernel.Native;
 
 /// <summary>
-/// A stand-in for the part of NtCreateUserProcess the process-creating Win32 functions need, until the
-/// kernel layer has that routine: reference the token handle, apply the token-assignment rule, give the new
-/// process its own primary copy of the token, create the process and return the creator's handles. It
-/// returns an NTSTATUS as the native routine would; the Win32 functions only translate it. The rules here are
-/// kernel rules (PspAssignPrimaryToken, SeIsChildTokenEx) and belong in Kernel/ once it models process
-/// creation.
+/// The part of NtCreateUserProcess that CreateProcessAsUser and CreateProcessWithToken rest on: reference
+/// the token handle, apply the token-assignment rule (PspAssignPrimaryToken, SeIsChildTokenEx), give the new
+/// process its own primary copy of the token, create the process and return the creator's handles. The
+/// Win32 functions only translate its NTSTATUS. Image files, environments and creation flags are not modelled.
 /// </summary>
-internal static class ProcessCreation
+public static class ProcessCreation
 {
     /// <summary>TOKEN_QUERY | TOKEN_DUPLICATE | TOKEN_ASSIGN_PRIMARY: what both functions need on the token handle (their pages).</summary>
     public const uint TokenAccess = (uint)(TokenAccessRights.TOKEN_QUERY | TokenAccessRights.TOKEN_DUPLICATE | TokenAccessRights.TOKEN_ASSIGN_PRIMARY);
@@ -46,7 +43,7 @@ internal static class ProcessCreation
     /// SecurityImpersonation cannot become a primary token, DUP-16); the handle-table statuses.
     /// </summary>
     public static NtStatus Create(KernelCall call, NtHandle hToken, string imageName, Gate gate, bool inheritProcessHandle,
-        bool inheritThreadHandle, out ProcessInformation? information)
+        bool inheritThreadHandle, out CreatedProcess? information)
     {
         information = null;
         var status = TokenHandles.Reference(call, hToken, TokenAccess, out var token, out _);
@@ -104,7 +101,7 @@ internal static class ProcessCreation
             return status;
         }
 
-        information = new ProcessInformation(hProcess, hThread, process.ProcessId, thread.ThreadId);
+        information = new CreatedProcess(hProcess, hThread, process.ProcessId, thread.ThreadId);
         return NtStatus.STATUS_SUCCESS;
     }
 
