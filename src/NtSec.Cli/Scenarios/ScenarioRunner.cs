@@ -68,7 +68,7 @@ internal static class ScenarioRunner
         var signature = step.Signature;
         var thread = step.As is null ? null : state.ResolveThread(step.As, step.AsMark);
         KernelCall? call = thread is null ? null : new KernelCall(thread, step.Mode);
-        var kind = MaskParser.KindOf(signature.Name);
+        var kind = MaskParser.KindOf(signature.Name) ?? MappingKind(step);
         var converter = new ValueConverter(state, call, kind);
         var wanted = new HashSet<string>(step.Outs.Select(o => o.Key.Value!).Concat(step.Expect.Select(e => e.Key.Value!)), StringComparer.OrdinalIgnoreCase);
         int listLength = step.Args.Select(a => a.Value is YamlSequenceNode s ? s.Children.Count : 0).DefaultIfEmpty(0).Max();
@@ -173,6 +173,22 @@ internal static class ScenarioRunner
             outputs, showLastError && lastError is { } e ? ((Win32Error)e).ToName() : null, failures);
     }
 
+    /// <summary>The object type a GenericMapping argument names (`GenericMapping: file`), for the masks of the same call.</summary>
+    private static NtSec.AccessControl.Rights.ObjectTypeKind? MappingKind(StepSpec step)
+    {
+        foreach (var p in step.Signature.Parameters)
+        {
+            if ((Nullable.GetUnderlyingType(p.Type) ?? p.Type) == typeof(NtSec.AccessControl.Rights.GenericMapping)
+                && step.Args.FirstOrDefault(a => p.Matches(a.Key.Value!)).Value is YamlScalarNode { Value: { } name }
+                && NtSec.AccessControl.Rights.ObjectTypeInfo.TryGetByName(name, out var info))
+            {
+                return info.Kind;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The variable an argument names ("$ptok" or a bare bound name), for the report.</summary>
     private static string? VariableName(ScenarioState state, YamlNode node) => node is YamlScalarNode { Value: { } text }
         ? text.StartsWith('$') ? text[1..] : state.Variables.ContainsKey(text) ? text : null
@@ -205,11 +221,11 @@ internal static class ScenarioRunner
             string what = inner is ArgumentException or InvalidOperationException or FormatException
                 ? "refused its arguments"
                 : "failed inside the model";
-            throw new ScenarioException(step.Mark, $"step {step.Number}: {method.Name} {what}: {inner.GetType().Name}: {inner.Message}");
+            throw new ScenarioException(step.Mark, $"step {step.Number}: {method.Name} {what}: {inner.GetType().Name}: {inner.Message.ReplaceLineEndings(" ")}");
         }
         catch (ArgumentException e)
         {
-            throw new ScenarioException(step.Mark, $"step {step.Number}: {method.Name} cannot take these arguments: {e.Message}");
+            throw new ScenarioException(step.Mark, $"step {step.Number}: {method.Name} cannot take these arguments: {e.Message.ReplaceLineEndings(" ")}");
         }
     }
 }

@@ -5,6 +5,7 @@ using NtSec.AccessControl;
 using NtSec.AccessControl.Rights;
 using NtSec.Cli.Commands;
 using NtSec.Kernel;
+using NtSec.Kernel.Native;
 using NtSec.Principals;
 using NtSec.Status;
 using NtSec.Tokens;
@@ -109,6 +110,11 @@ internal sealed class ValueConverter
 
         if (RoutineParameter.IsStrongBox(target))
         {
+            if (node is YamlMappingNode { Children.Count: 0 })
+            {
+                return Activator.CreateInstance(target); // {}: a buffer the routine fills
+            }
+
             var inner = target.GetGenericArguments()[0];
             return Activator.CreateInstance(target, Convert(node, inner, what, depth + 1));
         }
@@ -342,6 +348,11 @@ internal sealed class ValueConverter
             return Guid.TryParse(text, out var guid) ? guid : throw Error(node, $"{what}: '{YamlNodes.Shorten(text)}' is not a GUID");
         }
 
+        if (target == typeof(ClientId))
+        {
+            return ParseClientId(node, text, what);
+        }
+
         if (target == typeof(GenericMapping) && ObjectTypeInfo.TryGetByName(text, out var typeInfo))
         {
             return typeInfo.GenericMapping;
@@ -358,6 +369,24 @@ internal sealed class ValueConverter
         }
 
         return Shorthand(node, target, what, depth);
+    }
+
+    /// <summary>CLIENT_ID by name: "process" (its id) or "process/thread" (both ids); or a process id number.</summary>
+    private ClientId ParseClientId(YamlScalarNode node, string text, string what)
+    {
+        if (TryParseInteger(text, out long id) && id is >= 0 and <= int.MaxValue)
+        {
+            return new ClientId((int)id);
+        }
+
+        var process = ByName(node, text.Split('/')[0], typeof(ProcessObject), what) as ProcessObject;
+        if (!text.Contains('/', StringComparison.Ordinal))
+        {
+            return new ClientId(process!.ProcessId);
+        }
+
+        var thread = (ThreadObject)ByName(node, text, typeof(ThreadObject), what);
+        return new ClientId(thread.Process.ProcessId, thread.ThreadId);
     }
 
     private object ParseWin32Error(YamlScalarNode node, string what)

@@ -63,7 +63,7 @@ internal static class ValueFormatter
             case NtHandle handle:
                 return handle.IsNull ? "NULL" : ValueConverter.PseudoHandleName(handle) ?? handle.ToString();
             case uint u when IsMaskName(name):
-                return kind is { } k && u != 0 ? $"0x{u:X8} ({AccessMaskNames.Format(new AccessMask(u), k)})" : $"0x{u:X8}";
+                return u != 0 ? $"0x{u:X8} ({AccessMaskNames.Format(new AccessMask(u), kind ?? ObjectTypeKind.Generic)})" : $"0x{u:X8}";
             case Enum e:
                 return FormatEnum(e);
             case IFormattable f when value.GetType().IsPrimitive:
@@ -95,7 +95,7 @@ internal static class ValueFormatter
 
         if (RoutineParameter.IsStrongBox(type))
         {
-            return FormatCore(((IStrongBox)value).Value, name, kind, depth);
+            return ((IStrongBox)value).Value is { } boxed ? FormatCore(boxed, name, kind, depth) : "{}";
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
@@ -134,6 +134,11 @@ internal static class ValueFormatter
     private static string FormatEnum(Enum e)
     {
         string text = e.ToString();
+        if (text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] == '-'))
+        {
+            return "0x" + System.Convert.ToUInt64(e, CultureInfo.InvariantCulture).ToString("X", CultureInfo.InvariantCulture);
+        }
+
         return text.Replace(", ", "|", StringComparison.Ordinal);
     }
 
