@@ -20,9 +20,16 @@ internal static class MaskParser
             return false;
         }
 
-        foreach (var part in text.Split('|'))
+        var parts = text.Split('|');
+        for (int i = 0; i < parts.Length; i++)
         {
-            string segment = part.Trim();
+            string segment = parts[i].Trim();
+            if (segment.Length == 0)
+            {
+                error = i == 0 ? "expected an access right name or number before '|'" : "expected an access right name or number after '|'";
+                return false;
+            }
+
             if (!TryOne(segment, kind, out uint value, out error))
             {
                 return false;

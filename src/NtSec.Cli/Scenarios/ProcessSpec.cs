@@ -11,6 +11,5 @@ namespace NtSec.Cli.Scenarios;
 /// <param name="Elevated">For the admin account: the full (elevated) token rather than the filtered one.</param>
 /// <param name="Threads">Threads besides "main", with their positions.</param>
 /// <param name="HandleQuota">The most handles the process's table may hold, or null for the default.</param>
-/// <param name="SessionId">The session of a process made from `token`, or null for session 1.</param>
 internal sealed record ProcessSpec(SourceMark Mark, string Name, string? Account, TokenState? Token, bool Elevated,
-    ImmutableArray<(string Name, SourceMark Mark)> Threads, int? HandleQuota, uint? SessionId);
+    ImmutableArray<(string Name, SourceMark Mark)> Threads, int? HandleQuota);

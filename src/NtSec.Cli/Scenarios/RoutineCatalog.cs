@@ -24,10 +24,11 @@ internal sealed class RoutineCatalog
 
     private readonly FrozenDictionary<string, Routine> _routines;
 
-    public RoutineCatalog(Assembly assembly)
+    /// <summary>The routines of <paramref name="assemblies"/> (the NtSec library; tests add their own).</summary>
+    public RoutineCatalog(params Assembly[] assemblies)
     {
         var found = new Dictionary<string, (string Kind, List<RoutineSignature> Overloads)>(StringComparer.Ordinal);
-        foreach (var type in assembly.GetExportedTypes())
+        foreach (var type in assemblies.SelectMany(a => a.GetExportedTypes()))
         {
             if (!(type.IsAbstract && type.IsSealed && type.IsClass) || type.IsNested)
             {

@@ -9,6 +9,7 @@ using NtSec.Tokens;
 using NtSec.Tokens.Json;
 using NtSec.Tokens.Presets;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace NtSec.Cli.Scenarios;
@@ -25,7 +26,7 @@ internal static class ScenarioLoader
     public const string StatusKey = "status", ResultKey = "result", LastErrorKey = "lastError";
 
     private static readonly string[] TopKeys = ["name", "description", "machine", "processes", "objects", "steps"];
-    private static readonly string[] ProcessKeys = ["name", "account", "token", "threads", "elevated", "handleQuota", "sessionId"];
+    private static readonly string[] ProcessKeys = ["name", "account", "token", "threads", "elevated", "handleQuota"];
     private static readonly string[] ObjectKeys = ["name", "type", "sddl"];
     private static readonly string[] StepKeys = ["as", "mode", "call", "args", "out", "expect"];
 
@@ -51,11 +52,12 @@ internal static class ScenarioLoader
         var stream = new YamlStream();
         try
         {
+            CheckShape(text, file);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
-            throw new ScenarioException(SourceMark.At(file, e.Start), "YAML: " + YamlMessage(e));
+            throw new ScenarioException(BetterMark(text, file, e), "YAML: " + YamlMessage(e));
         }
 
         if (stream.Documents.Count == 0)
@@ -106,6 +108,83 @@ internal static class ScenarioLoader
         }
 
         return new ScenarioDocument(file, name, machine, processes, objects, steps.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// A first pass over the parser's events (the parser is not recursive; the representation model is): lists
+    /// and mappings nested deeper than <see cref="MaxNesting"/> are refused before they can exhaust the stack,
+    /// and aliases may name scalars only, so no file expands into an exponential number of nodes.
+    /// </summary>
+    private static void CheckShape(string text, string file)
+    {
+        var parser = new Parser(new StringReader(text));
+        var collectionAnchors = new HashSet<string>(StringComparer.Ordinal);
+        int depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case NodeEvent { Anchor.IsEmpty: false } node when node is SequenceStart or MappingStart:
+                    collectionAnchors.Add(node.Anchor.Value);
+                    break;
+                case AnchorAlias alias when collectionAnchors.Contains(alias.Value.Value):
+                    throw new ScenarioException(SourceMark.At(file, alias.Start),
+                        $"the alias *{alias.Value.Value} names a list or mapping: only scalars may be reused with anchors");
+            }
+
+            if (parser.Current is SequenceStart or MappingStart && ++depth > MaxNesting)
+            {
+                throw new ScenarioException(SourceMark.At(file, parser.Current.Start), $"lists and mappings are nested more than {MaxNesting} deep");
+            }
+
+            if (parser.Current is SequenceEnd or MappingEnd)
+            {
+                depth--;
+            }
+        }
+    }
+
+    /// <summary>The deepest nesting of lists and mappings a scenario may use.</summary>
+    public const int MaxNesting = 64;
+
+    /// <summary>
+    /// Where a YAML error is. YamlDotNet marks a tab used as indentation, and an alias of an unknown anchor, at
+    /// the start of the enclosing node; the first indenting tab or the alias itself is more useful.
+    /// </summary>
+    private static SourceMark BetterMark(string text, string file, YamlException e)
+    {
+        var lines = text.Split('\n');
+        if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            for (int i = 0; i < lines.Length; i++)
+            {
+                int tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+                if (tab >= 0 && lines[i][..tab].Trim().Length == 0)
+                {
+                    return new SourceMark(file, i + 1, tab + 1);
+                }
+            }
+        }
+
+        if (e is AnchorNotFoundException)
+        {
+            int quote = e.Message.IndexOf('\'', StringComparison.Ordinal);
+            int end = quote < 0 ? -1 : e.Message.IndexOf('\'', quote + 1);
+            if (end > quote + 1)
+            {
+                string alias = "*" + e.Message[(quote + 1)..end];
+                for (int i = 0; i < lines.Length; i++)
+                {
+                    int at = lines[i].IndexOf(alias, StringComparison.Ordinal);
+                    if (at >= 0)
+                    {
+                        return new SourceMark(file, i + 1, at + 1);
+                    }
+                }
+            }
+        }
+
+        return SourceMark.At(file, e.Start);
     }
 
     /// <summary>YamlDotNet's message without the "(Line: .., Col: ..) - (..): " prefix it adds.</summary>
@@ -186,13 +265,7 @@ internal static class ScenarioLoader
         }
 
         int? quota = keys.TryGetValue("handleQuota", out var quotaNode) ? (int)Number(file, quotaNode, "handleQuota", int.MaxValue) : null;
-        uint? session = keys.TryGetValue("sessionId", out var sessionNode) ? (uint)Number(file, sessionNode, "sessionId", uint.MaxValue) : null;
-        if (session is not null && token is null)
-        {
-            throw new ScenarioException(SourceMark.Of(file, sessionNode!), "sessionId: only for a process given a 'token' (an account's logon has its own session)");
-        }
-
-        return new ProcessSpec(mark, name, account, token, elevated, threads.ToImmutable(), quota, session);
+        return new ProcessSpec(mark, name, account, token, elevated, threads.ToImmutable(), quota);
     }
 
     private static long Number(string file, YamlNode node, string what, long max)

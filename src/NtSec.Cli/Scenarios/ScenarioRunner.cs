@@ -47,11 +47,13 @@ internal static class ScenarioRunner
     public static ScenarioOutcome Run(ScenarioDocument document)
     {
         var steps = new List<StepOutcome>();
+        var mark = new SourceMark(document.File, 1, 1);
         try
         {
             var state = new ScenarioState(document);
             foreach (var step in document.Steps)
             {
+                mark = step.Mark;
                 steps.Add(RunStep(state, step));
             }
 
@@ -60,6 +62,12 @@ internal static class ScenarioRunner
         catch (ScenarioException e)
         {
             return new ScenarioOutcome(document.File, document.Name, steps, e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of the runner or the model, not of the file; still reported with a position, never a stack trace.
+            return new ScenarioOutcome(document.File, document.Name, steps,
+                new ScenarioException(mark, $"internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}"));
         }
     }
 

@@ -60,7 +60,7 @@ internal sealed class ScenarioState
 
         var process = spec.Account is not null
             ? StandardMachine.CreateProcess(Machine, spec.Name, spec.Account, spec.Elevated)
-            : Machine.CreateProcess(spec.Name, spec.Token!, spec.SessionId ?? 1);
+            : Machine.CreateProcess(spec.Name, spec.Token!, spec.Token!.SessionId); // the process runs in its token's session
         foreach (var (thread, _) in spec.Threads)
         {
             if (thread == "main")
