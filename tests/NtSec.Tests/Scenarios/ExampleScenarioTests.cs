@@ -50,6 +50,19 @@ public class ExampleScenarioTests
     }
 
     [Fact]
+    public void The_first_scenario_of_the_documentation_runs_as_shown()
+    {
+        string doc = File.ReadAllText(Path.Combine(ScenarioFiles.Examples, "..", "..", "docs", "scenarios.md"));
+        int start = doc.IndexOf("```yaml\n", doc.IndexOf("## A first scenario", StringComparison.Ordinal), StringComparison.Ordinal) + 8;
+        string yaml = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+        var (exit, output, error, _) = ScenarioFiles.Run(yaml);
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("PASS  4 app/main: NtOpenThreadToken(ThreadHandle: NtCurrentThread, DesiredAccess: 0x00000008 (TOKEN_QUERY), OpenAsSelf: false) "
+            + "-> STATUS_BAD_IMPERSONATION_LEVEL; TokenHandle: NULL", output, StringComparison.Ordinal);
+        Assert.EndsWith("3 passed, 0 failed", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_json_report_has_every_file_and_step()
     {
         var (exit, output, _) = CliRunner.Run("run", "--json", ScenarioFiles.Examples);
