@@ -166,7 +166,8 @@ internal static class ScenarioRunner
             else
             {
                 var p = signature.Find(key.Value!)!;
-                failure = matcher.Compare(node, outputValues.GetValueOrDefault(p.Name), p.Type, p.DocName);
+                var declared = RoutineParameter.IsStrongBox(p.Type) ? p.Type.GetGenericArguments()[0] : p.Type;
+                failure = matcher.Compare(node, outputValues.GetValueOrDefault(p.Name), declared, p.DocName);
             }
 
             if (failure is not null)

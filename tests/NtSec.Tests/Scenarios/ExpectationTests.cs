@@ -164,7 +164,17 @@ public class ExpectationTests
                   GenericMapping: { GenericRead: FILE_GENERIC_READ, GenericWrite: FILE_GENERIC_WRITE, GenericExecute: FILE_GENERIC_EXECUTE, GenericAll: FILE_ALL_ACCESS }
                   PrivilegeSet: {}
                   PrivilegeSetLength: 20
-                expect: { status: STATUS_SUCCESS, AccessStatus: STATUS_SUCCESS, GrantedAccess: FILE_READ_DATA|SYNCHRONIZE, PrivilegeSet: { Privileges: { Length: 0 } } }
+                expect: { status: STATUS_SUCCESS, AccessStatus: STATUS_SUCCESS, GrantedAccess: FILE_READ_DATA|SYNCHRONIZE, PrivilegeSet: { Privileges: { Length: 0 } }, PrivilegeSetLength: 20 }
+              - as: app
+                call: NtAccessCheck
+                args:
+                  SecurityDescriptor: "O:BAG:BAD:(A;;FA;;;WD)"
+                  ClientToken: imp
+                  DesiredAccess: FILE_READ_DATA
+                  GenericMapping: file
+                  PrivilegeSet: {}
+                  PrivilegeSetLength: 19
+                expect: { status: STATUS_BUFFER_TOO_SMALL, PrivilegeSetLength: 20, GrantedAccess: 0 }
             """);
         Assert.True(exit == 0, output);
         Assert.Contains("GrantedAccess: 0x00100001", output, StringComparison.Ordinal);
