@@ -14,6 +14,7 @@ internal static class CliApp
             SdCommand.Create(output, error),
             TokenCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            RunCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);
