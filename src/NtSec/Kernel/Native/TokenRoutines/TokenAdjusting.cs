@@ -57,27 +57,10 @@ public static class TokenAdjusting
             return NtStatus.STATUS_INVALID_PARAMETER;
         }
 
-        if (previousState is not null && returnLength is null)
-        {
-            return NtStatus.STATUS_ACCESS_VIOLATION;
-        }
-
-        uint access = (uint)TokenAccessRights.TOKEN_ADJUST_PRIVILEGES | (previousState is null ? 0 : (uint)TokenAccessRights.TOKEN_QUERY);
-        var status = TokenHandles.Reference(call, tokenHandle, access, out var token, out _);
-        if (status != NtStatus.STATUS_SUCCESS || token is null)
-        {
-            return status;
-        }
-
         var ids = call.Machine.Luids;
-        var (result, adjustment, required) = token.Update(state =>
-        {
-            var adjusted = TokenAdjuster.AdjustPrivileges(state, disableAllPrivileges, newState, ids);
-            uint length = TokenPrivilegesHeaderLength + (LuidAndAttributesLength * (uint)adjusted.PreviousState.Length);
-            return Decide(adjusted, length, previousState is not null, bufferLength);
-        });
-
-        return Report(result, adjustment, required, previousState, returnLength);
+        return Adjust(call, tokenHandle, (uint)TokenAccessRights.TOKEN_ADJUST_PRIVILEGES, bufferLength, previousState, returnLength,
+            state => TokenAdjuster.AdjustPrivileges(state, disableAllPrivileges, newState, ids),
+            changed => TokenPrivilegesHeaderLength + (LuidAndAttributesLength * (uint)changed.Length));
     }
 
     /// <summary>
@@ -109,29 +92,46 @@ public static class TokenAdjusting
             return NtStatus.STATUS_INVALID_PARAMETER;
         }
 
+        var ids = call.Machine.Luids;
+        return Adjust(call, tokenHandle, (uint)TokenAccessRights.TOKEN_ADJUST_GROUPS, bufferLength, previousState, returnLength,
+            state => TokenAdjuster.AdjustGroups(state, resetToDefault, newState, ids),
+            changed =>
+            {
+                uint length = TokenGroupsHeaderLength;
+                foreach (var g in changed)
+                {
+                    length += SidAndAttributesLength + (uint)g.Sid.BinaryLength;
+                }
+
+                return length;
+            });
+    }
+
+    /// <summary>
+    /// The shared body of both routines (ReactOS tokenadj.c order): a PreviousState without a ReturnLength is
+    /// STATUS_ACCESS_VIOLATION; the handle needs <paramref name="adjustRight"/>, plus TOKEN_QUERY with a
+    /// PreviousState; the change is applied atomically through the token object.
+    /// </summary>
+    private static NtStatus Adjust<T>(KernelCall call, NtHandle tokenHandle, uint adjustRight, uint bufferLength,
+        StrongBox<ImmutableArray<T>>? previousState, StrongBox<uint>? returnLength,
+        Func<TokenState, TokenAdjustment<T>> adjust, Func<ImmutableArray<T>, uint> previousStateLength)
+    {
         if (previousState is not null && returnLength is null)
         {
             return NtStatus.STATUS_ACCESS_VIOLATION;
         }
 
-        uint access = (uint)TokenAccessRights.TOKEN_ADJUST_GROUPS | (previousState is null ? 0 : (uint)TokenAccessRights.TOKEN_QUERY);
+        uint access = adjustRight | (previousState is null ? 0 : (uint)TokenAccessRights.TOKEN_QUERY);
         var status = TokenHandles.Reference(call, tokenHandle, access, out var token, out _);
         if (status != NtStatus.STATUS_SUCCESS || token is null)
         {
             return status;
         }
 
-        var ids = call.Machine.Luids;
         var (result, adjustment, required) = token.Update(state =>
         {
-            var adjusted = TokenAdjuster.AdjustGroups(state, resetToDefault, newState, ids);
-            uint length = TokenGroupsHeaderLength;
-            foreach (var g in adjusted.PreviousState)
-            {
-                length += SidAndAttributesLength + (uint)g.Sid.BinaryLength;
-            }
-
-            return Decide(adjusted, length, previousState is not null, bufferLength);
+            var adjusted = adjust(state);
+            return Decide(adjusted, previousStateLength(adjusted.PreviousState), previousState is not null, bufferLength);
         });
 
         return Report(result, adjustment, required, previousState, returnLength);
