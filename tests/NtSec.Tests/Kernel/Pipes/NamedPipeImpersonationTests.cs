@@ -126,6 +126,12 @@ public class NamedPipeImpersonationTests
         Assert.True(first.EffectiveOnly);
         Assert.Same(client.Process.PrimaryToken, first.Token); // dynamic: the client's own token object
         Assert.False(AnyEnabled(first.Token.State));
+        // IMP-15 itself: the token the server opens is an effective-only copy with no privileges left
+        // (its disabled privileges were removed by the copy-on-open duplicate).
+        Assert.True(Advapi32Tokens.OpenThreadToken(server, NtHandle.CurrentThread, 0x8, true, out var opened));
+        Assert.True(Advapi32Tokens.GetTokenInformation(server, opened, NtSec.Kernel.Native.TokenInformationClass.TokenStatistics,
+            out var statistics, 56, out _));
+        Assert.Equal(0u, ((NtSec.Kernel.Native.TokenStatisticsInformation)statistics!).PrivilegeCount);
         Assert.True(Advapi32Impersonation.RevertToSelf(server));
 
         EnableChangeNotify(client);
