@@ -53,7 +53,7 @@ public static class AccessChecker
             return AccessCheckResult.Denied(NtStatus.STATUS_ACCESS_DENIED);
         }
 
-        uint micAllowed = MandatoryIntegrityCheck.AllowedAccess(sd, token, mapping, trace);
+        uint micAllowed = TrustAndFilterCheck.AllowedAccess(sd, token, trace) & MandatoryIntegrityCheck.AllowedAccess(sd, token, mapping, trace);
         if ((requested & ~micAllowed) != 0)
         {
             trace?.Add(AccessCheckStage.Result, $"mandatory integrity denies 0x{requested & ~micAllowed:X8}: access denied", requested & ~micAllowed);
