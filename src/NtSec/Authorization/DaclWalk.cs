@@ -126,17 +126,9 @@ internal static class DaclWalk
         }
 
         bool applies = allow ? match.ForAllow(sid) : match.ForDeny(sid);
-        if (AceTypeInfo.IsCallback(ace.Type) && applies)
+        if (applies && AceTypeInfo.IsCallback(ace.Type) && !ConditionApplies(ace, i, allow, match, stage, trace))
         {
-            // MS-DTYP 2.4.4.17.3: an allow applies only when TRUE; a deny applies when TRUE or UNKNOWN.
-            var condition = match.Condition(ace, denyAce: !allow);
-            applies = allow ? condition == ConditionResult.True : condition != ConditionResult.False;
-            trace?.Add(stage, $"ACE {i} {Text(ace)}: condition is {condition.ToString().ToUpperInvariant()}: " +
-                (applies ? "the ACE applies" : "the ACE does not apply"), 0, i);
-            if (!applies)
-            {
-                return AceAction.Skip;
-            }
+            return AceAction.Skip;
         }
 
         node = TargetNode(ace, tree, allow, out bool ignored);
@@ -153,6 +145,20 @@ internal static class DaclWalk
         }
 
         return allow ? AceAction.Allow : AceAction.Deny;
+    }
+
+    /// <summary>
+    /// MS-DTYP 2.4.4.17.3: an allow callback ACE applies only when its condition is TRUE; a deny applies when
+    /// it is TRUE or UNKNOWN. Kept out of <see cref="Classify"/> so the common path stays small.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool ConditionApplies(Ace ace, int i, bool allow, in AceSidMatch match, AccessCheckStage stage, AccessCheckTrace? trace)
+    {
+        var condition = match.Condition(ace, denyAce: !allow);
+        bool applies = allow ? condition == ConditionResult.True : condition != ConditionResult.False;
+        trace?.Add(stage, $"ACE {i} {Text(ace)}: condition is {condition.ToString().ToUpperInvariant()}: " +
+            (applies ? "the ACE applies" : "the ACE does not apply"), 0, i);
+        return applies;
     }
 
     private enum AceAction
